@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/support/browser';
+
+const PORT = 4321;
+const base = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/');
+const baseURL = `http://127.0.0.1:${PORT}${base}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: chromiumLaunchOptions(),
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
+  ],
+  webServer: {
+    // Serves the built site; `npm test` builds first, a lone `npm run test:e2e` builds if needed.
+    command: `[ -d dist ] || npx astro build; npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: baseURL,
+    timeout: 180_000,
+    reuseExistingServer: !process.env.CI,
+  },
+});
