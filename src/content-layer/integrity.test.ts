@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { DATA_COLLECTION_NAMES, type DataCollectionName } from '../schemas';
+import { checkContent, citedSourceIds, formatProblems } from './integrity';
+import type { ContentTree, RawEntry } from './read';
+
+const source = {
+  publisher: 'Microsoft',
+  title: 'Mitigation for China-based threat actor activity',
+  url: 'https://blogs.microsoft.com/on-the-issues/2023/07/11/mitigation-china-based-threat-actor/',
+  published: '2023-07-11',
+  kind: 'primary-company',
+};
+const actor = {
+  name: 'Microsoft',
+  kind: 'company',
+  role: 'Cloud provider.',
+  country: 'US',
+  sources: ['ms'],
+};
+const event = {
+  title: 'Microsoft goes public',
+  date: '2023-07-11',
+  precision: 'day',
+  category: 'disclosure',
+  confidence: 'confirmed',
+  actors: ['microsoft'],
+  sources: ['ms'],
+  summary: 'Microsoft described the intrusion.',
+};
+const relation = {
+  from: 'microsoft',
+  type: 'investigated',
+  to: 'microsoft',
+  confidence: 'confirmed',
+  sources: ['ms'],
+};
+
+function entry(collection: DataCollectionName, id: string, data: object, line = 1): RawEntry {
+  return {
+    collection,
+    id,
+    file: `content/${collection}/a.yaml`,
+    line,
+    data: data as Record<string, unknown>,
+  };
+}
+
+function tree(
+  overrides: Partial<Record<DataCollectionName, RawEntry[]>> = {},
+  stories: ContentTree['stories'] = [],
+): ContentTree {
+  const entries = Object.fromEntries(
+    DATA_COLLECTION_NAMES.map((name) => [name, [] as RawEntry[]]),
+  ) as Record<DataCollectionName, RawEntry[]>;
+  Object.assign(entries, {
+    sources: [entry('sources', 'ms', source)],
+    actors: [entry('actors', 'microsoft', actor)],
+    events: [entry('events', 'disclosed', event, 7)],
+    relations: [entry('relations', 'microsoft:investigated:microsoft', relation)],
+    ...overrides,
+  });
+  return { entries, stories, problems: [] };
+}
+
+const withEvent = (patch: object) =>
+  tree({ events: [entry('events', 'disclosed', { ...event, ...patch }, 7)] });
+
+describe('checkContent', () => {
+  it('accepts a consistent tree', () => {
+    expect(checkContent(tree())).toEqual([]);
+  });
+
+  it('names file, line, entry, field and value for an unknown actor', () => {
+    expect(checkContent(withEvent({ actors: ['microsoft', 'micrsoft'] }))).toEqual([
+      'content/events/a.yaml:7: events › disclosed › field "actors[1]": no actor has this id (got "micrsoft")',
+    ]);
+  });
+
+  it('catches unknown sources in events, relations and actors', () => {
+    const problems = checkContent(
+      tree({
+        events: [entry('events', 'e', { ...event, sources: ['nope-1'] })],
+        relations: [entry('relations', 'r', { ...relation, sources: ['nope-2'] })],
+        actors: [entry('actors', 'microsoft', { ...actor, sources: ['nope-3'] })],
+      }),
+    );
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(
+      /events › e › field "sources\[0\]": no source has this id \(got "nope-1"\)/,
+    );
+    expect(problems.join('\n')).toMatch(
+      /relations › r › field "sources\[0\]": no source has this id \(got "nope-2"\)/,
+    );
+    expect(problems.join('\n')).toMatch(
+      /actors › microsoft › field "sources\[0\]": no source has this id \(got "nope-3"\)/,
+    );
+  });
+
+  it('catches an unknown actor in a relation and in an affiliation', () => {
+    const problems = checkContent(
+      tree({
+        relations: [entry('relations', 'r', { ...relation, to: 'ghost' })],
+        actors: [entry('actors', 'microsoft', { ...actor, affiliation: 'nobody' })],
+      }),
+    );
+    expect(problems).toContain(
+      'content/relations/a.yaml:1: relations › r › field "to": no actor has this id (got "ghost")',
+    );
+    expect(problems).toContain(
+      'content/actors/a.yaml:1: actors › microsoft › field "affiliation": no actor has this id (got "nobody")',
+    );
+  });
+
+  it.each([
+    [
+      { date: '2023-7-11' },
+      'field "date": is not a calendar date; expected YYYY-MM-DD, YYYY-MM or YYYY (got "2023-7-11")',
+    ],
+    [{ date: '2023-02-30' }, 'field "date": is not a calendar date'],
+    [{ date: 2023, precision: 'year' }, 'field "date": must be a quoted date'],
+    [
+      { precision: 'month' },
+      'field "precision": does not match the date "2023-07-11", which has day precision (got "month")',
+    ],
+    [
+      { end: '2023-07-01' },
+      'field "end": is before the start date "2023-07-11" (got "2023-07-01")',
+    ],
+    [{ sources: [] }, 'field "sources": must cite at least one source (got [])'],
+    [
+      { category: 'leaks' },
+      'field "category": unknown category; expected one of intrusion, detection',
+    ],
+    [
+      { confidence: 'likely' },
+      'field "confidence": unknown confidence; expected one of confirmed, reported, alleged, disputed (got "likely")',
+    ],
+    [{ summary: undefined }, 'field "summary": is required (missing)'],
+    [{ sumary: 'typo' }, 'field "sumary": is not a field of this collection (got "sumary")'],
+  ])('rejects event %j', (patch, message) => {
+    const problems = checkContent(withEvent(patch));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(message);
+  });
+
+  it('accepts a month-precision end after a day start', () => {
+    expect(checkContent(withEvent({ end: '2023-07' }))).toEqual([]);
+  });
+
+  it('rejects an unknown actor kind and relation type', () => {
+    const problems = checkContent(
+      tree({
+        actors: [entry('actors', 'microsoft', { ...actor, kind: 'vendor' })],
+        relations: [entry('relations', 'r', { ...relation, type: 'hacked' })],
+      }),
+    );
+    expect(problems.join('\n')).toContain(
+      'field "kind": unknown actor kind; expected one of person',
+    );
+    expect(problems.join('\n')).toContain('(got "vendor")');
+    expect(problems.join('\n')).toContain(
+      'field "type": unknown relation type; expected one of accused',
+    );
+    expect(problems.join('\n')).toContain('(got "hacked")');
+  });
+
+  it('rejects a source URL that is not https', () => {
+    const problems = checkContent(
+      tree({ sources: [entry('sources', 'ms', { ...source, url: 'http://example.org/x' })] }),
+    );
+    expect(problems).toEqual([
+      'content/sources/a.yaml:1: sources › ms › field "url": must be an absolute https:// URL (got "http://example.org/x")',
+    ]);
+  });
+
+  it('rejects a chapter citing an unknown source, with its line', () => {
+    const problems = checkContent(
+      tree({}, [
+        {
+          file: 'content/stories/hack.mdx',
+          text: '---\ntitle: x\n---\n\nText <Cite ids="ms nope" />.',
+        },
+      ]),
+    );
+    expect(problems).toEqual([
+      'content/stories/hack.mdx:5: stories › <Cite ids> › no source has this id (got "nope")',
+    ]);
+  });
+
+  it('keeps reading problems first', () => {
+    const bad = { ...tree(), problems: ['content/events/b.yaml:3: YAML syntax error: x'] };
+    expect(checkContent(bad)[0]).toBe('content/events/b.yaml:3: YAML syntax error: x');
+  });
+});
+
+describe('citedSourceIds', () => {
+  it('finds ids in order with their lines, separated by spaces or commas', () => {
+    expect(citedSourceIds('a\n<Cite ids="x y" />\n<Cite   ids=\'z,w\'/>')).toEqual([
+      { id: 'x', line: 2 },
+      { id: 'y', line: 2 },
+      { id: 'z', line: 3 },
+      { id: 'w', line: 3 },
+    ]);
+  });
+});
+
+describe('formatProblems', () => {
+  it('counts and indents', () => {
+    expect(formatProblems(['a', 'b'])).toBe(
+      'Content integrity check failed: 2 problems.\n  a\n  b',
+    );
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The integrity pass: validates every entry of the content tree against its schema and checks
+ * that every reference points at an entry that exists. Astro only logs a broken `reference()`;
+ * this pass turns each one into a problem that stops the build.
+ *
+ * Each problem is one line: `<file>:<line>: <collection> › <id> › <field>: <what is wrong> (got <value>)`.
+ */
+import { z } from 'astro/zod';
+import {
+  DATA_COLLECTION_NAMES,
+  DATA_COLLECTIONS,
+  type DataCollectionName,
+  type RefFactory,
+  type RefTarget,
+} from '../schemas';
+import type { ContentTree, RawEntry } from './read';
+import { locate } from './read';
+
+const NOUNS: Record<RefTarget, string> = { actors: 'actor', sources: 'source', events: 'event' };
+
+/** A reference that exists only if its target id is among `known`. */
+export function checkedRef(known: Record<RefTarget, ReadonlySet<string>>): RefFactory {
+  return <C extends RefTarget>(collection: C) =>
+    z
+      .string({ error: `must be a ${NOUNS[collection]} id` })
+      .refine((id) => known[collection].has(id), {
+        error: `no ${NOUNS[collection]} has this id`,
+      })
+      .transform((id) => ({ collection, id }));
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+function formatValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json.length > 120 ? `${json.slice(0, 117)}...` : json;
+}
+
+/** One line per issue, naming the field and the value. */
+export function formatIssue(issue: z.core.$ZodIssue): string[] {
+  const field = formatPath(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map(
+      (key) =>
+        `field "${[field, key].filter(Boolean).join('.')}": is not a field of this collection (got ${formatValue(key)})`,
+    );
+  }
+  const input = 'input' in issue ? issue.input : undefined;
+  const where = `field "${field}"`;
+  if (issue.code === 'invalid_type' && input === undefined)
+    return [`${where}: is required (missing)`];
+  return [`${where}: ${issue.message} (got ${formatValue(input)})`];
+}
+
+/** Validates one entry; returns its problems. */
+export function checkEntry(entry: RawEntry, ref: RefFactory): string[] {
+  const schema = DATA_COLLECTIONS[entry.collection].schema(ref);
+  const result = schema.safeParse(entry.data, { reportInput: true });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) =>
+    formatIssue(issue).map(
+      (line) => `${locate(entry)}: ${entry.collection} › ${entry.id} › ${line}`,
+    ),
+  );
+}
+
+const CITE_PATTERN = /<Cite\b[^>]*?\bids=(["'])(.*?)\1/g;
+
+/** Source ids that an MDX chapter cites with `<Cite ids="a b" />`, with their lines. */
+export function citedSourceIds(text: string): { id: string; line: number }[] {
+  const found: { id: string; line: number }[] = [];
+  for (const match of text.matchAll(CITE_PATTERN)) {
+    const line = text.slice(0, match.index).split('\n').length;
+    for (const id of (match[2] ?? '').split(/[\s,]+/).filter(Boolean)) found.push({ id, line });
+  }
+  return found;
+}
+
+/** Every problem in the tree: reading problems first, then schema and reference problems. */
+export function checkContent(tree: ContentTree): string[] {
+  const ids = (collection: DataCollectionName) =>
+    new Set(tree.entries[collection].map((entry) => entry.id));
+  const known = { actors: ids('actors'), sources: ids('sources'), events: ids('events') };
+  const ref = checkedRef(known);
+  const problems = [...tree.problems];
+  for (const collection of DATA_COLLECTION_NAMES) {
+    for (const entry of tree.entries[collection]) problems.push(...checkEntry(entry, ref));
+  }
+  for (const story of tree.stories) {
+    for (const { id, line } of citedSourceIds(story.text)) {
+      if (!known.sources.has(id)) {
+        problems.push(
+          `${story.file}:${line}: stories › <Cite ids> › no source has this id (got ${formatValue(id)})`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** The message that stops the build. */
+export function formatProblems(problems: readonly string[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `Content integrity check failed: ${count}.\n${problems.map((p) => `  ${p}`).join('\n')}`;
+}

@@ -1,0 +1,16 @@
+/**
+ * Links that honour the configured base path. Astro adds the base to its own assets only;
+ * every link, fetch and data URL the site writes goes through `withBase`.
+ */
+
+/** Prefixes a site path with `base`; leaves absolute URLs, fragments and mailto: alone. */
+export function joinBase(base: string, path: string): string {
+  if (/^([a-z][a-z0-9+.-]*:|#|\/\/)/i.test(path)) return path;
+  const prefix = base.replace(/\/+$/, '');
+  return `${prefix}/${path.replace(/^\/+/, '')}`;
+}
+
+/** `withBase('/events/x/')` → `/storm-0558/events/x/` when the site is built under that base. */
+export function withBase(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}

@@ -1,0 +1,130 @@
+/**
+ * The closed vocabularies of the data model and their reader-facing labels.
+ * Schemas validate against these lists; charts and pages label with them.
+ */
+
+export const CATEGORIES = [
+  'intrusion',
+  'detection',
+  'disclosure',
+  'diplomacy',
+  'response',
+  'investigation',
+  'context',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  intrusion: 'Intrusion',
+  detection: 'Detection',
+  disclosure: 'Disclosure',
+  diplomacy: 'Diplomacy',
+  response: 'Response',
+  investigation: 'Investigation',
+  context: 'Context',
+};
+
+export const CONFIDENCE_LEVELS = ['confirmed', 'reported', 'alleged', 'disputed'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export const CONFIDENCE_LABELS: Record<Confidence, string> = {
+  confirmed: 'Confirmed',
+  reported: 'Reported',
+  alleged: 'Alleged',
+  disputed: 'Disputed',
+};
+
+/** One sentence per level, shown in legends and on the about page. */
+export const CONFIDENCE_MEANINGS: Record<Confidence, string> = {
+  confirmed: 'On the record from a party to the events, or carried by several outlets.',
+  reported: 'Reported by one outlet or by officials speaking anonymously.',
+  alleged: 'Claimed by a party and not proven.',
+  disputed: 'Contradicted by other evidence or later withdrawn.',
+};
+
+export const ACTOR_KINDS = [
+  'person',
+  'government-body',
+  'company',
+  'threat-actor',
+  'state',
+  'media',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
+  person: 'Person',
+  'government-body': 'Government body',
+  company: 'Company',
+  'threat-actor': 'Threat actor',
+  state: 'State',
+  media: 'News organization',
+};
+
+/** Plural headings for grouped lists. */
+export const ACTOR_KIND_PLURALS: Record<ActorKind, string> = {
+  person: 'People',
+  'government-body': 'Government bodies',
+  company: 'Companies',
+  'threat-actor': 'Threat actors',
+  state: 'States',
+  media: 'News organizations',
+};
+
+export const RELATION_TYPES = [
+  'accused',
+  'attributed-to',
+  'briefed',
+  'called-on',
+  'compromised',
+  'compromised-mailbox-of',
+  'contradicted',
+  'denied',
+  'detected',
+  'investigated',
+  'met-with',
+  'notified',
+  'part-of',
+  'pressed',
+  'raised-hack-with',
+  'reported-to',
+  'targeted',
+  'traveled-with',
+  'visited',
+  'works-for',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** How a relation reads between its two actors: "<from> <label> <to>". */
+export const RELATION_LABELS: Record<RelationType, string> = {
+  accused: 'accused',
+  'attributed-to': 'is attributed to',
+  briefed: 'briefed',
+  'called-on': 'called on',
+  compromised: 'compromised',
+  'compromised-mailbox-of': 'broke into the mailbox of',
+  contradicted: 'challenged the account of',
+  denied: 'denied any link to',
+  detected: 'detected',
+  investigated: 'investigated',
+  'met-with': 'met',
+  notified: 'notified',
+  'part-of': 'is part of',
+  pressed: 'pressed',
+  'raised-hack-with': 'raised the hack with',
+  'reported-to': 'reported to',
+  targeted: 'targeted',
+  'traveled-with': 'traveled with',
+  visited: 'visited',
+  'works-for': 'works for',
+};
+
+export const SOURCE_KINDS = ['primary-government', 'primary-company', 'news', 'analysis'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  'primary-government': 'Government documents',
+  'primary-company': 'Company statements',
+  news: 'News reports',
+  analysis: 'Analysis',
+};

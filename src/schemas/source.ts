@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { SOURCE_KINDS } from '../lib/vocabulary';
+import { dayDate, httpsUrl, oneOf, text } from './fields';
+
+/** A document the site relies on. Its id is the anchor on /sources/ (`/sources/#<id>`). */
+export const sourceSchema = () =>
+  z.strictObject({
+    /** Who published it, as the fact base names them: "CISA and FBI", "Reuters (via TODAY)". */
+    publisher: text(),
+    /** Headline or document title; a description in [brackets] where the headline is unknown. */
+    title: text(),
+    /** The original publisher's URL, https only. */
+    url: httpsUrl(),
+    /** Day of publication, YYYY-MM-DD; omit when the page carried no reliable date. */
+    published: dayDate().optional(),
+    /** Day of a later revision, YYYY-MM-DD. */
+    updated: dayDate().optional(),
+    /** primary-government, primary-company, news or analysis. */
+    kind: oneOf(SOURCE_KINDS, 'source kind'),
+    /** Authors, where known. */
+    byline: text().optional(),
+    /** True when `url` is a republication because the original could not be found. */
+    copy: z.boolean({ error: 'must be true or false' }).default(false),
+    /** A note for readers on dating, access or how the document was read. */
+    note: text().optional(),
+  });

@@ -1,0 +1,82 @@
+/**
+ * The smaller collections around the story: quotes, corrections to the starting article, open
+ * questions, the site's own updates log, and the eras the timeline shades.
+ */
+import { z } from 'astro/zod';
+import { atLeastOne, calendarDate, dayDate, oneOf, text, type RefFactory } from './fields';
+
+/** Words a named actor said, reproduced exactly, with where they were reported. */
+export const quoteSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Who said it, by actor id. */
+    speaker: ref('actors'),
+    /** When it was said: YYYY-MM-DD, YYYY-MM or YYYY. */
+    date: calendarDate(),
+    /** The words, exactly as the source reports them, without quotation marks. */
+    text: text(),
+    /** The source that reports the words, by id. */
+    source: ref('sources'),
+    /** Where and why it was said, in our own words. */
+    context: text(),
+  });
+
+/** An error in the starting article, described without repeating it, and what is right. */
+export const correctionSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** What the starting article got wrong, described in our words (never the garbled text). */
+    error: text(),
+    /** What the sources establish instead. */
+    correction: text(),
+    /** Sources for the correction, by id; at least one. */
+    sources: atLeastOne(ref('sources'), 'source'),
+  });
+
+/** Something the public record does not settle. */
+export const questionSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** The question, as a reader would ask it. */
+    question: text(),
+    /** What is known so far and who says so. */
+    status: text(),
+    /** Sources for the status, by id; at least one. */
+    sources: atLeastOne(ref('sources'), 'source'),
+  });
+
+export const UPDATE_KINDS = ['published', 'update', 'correction'] as const;
+
+/** One dated entry in the site's public log of updates and corrections. */
+export const updateSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Day the change went live, YYYY-MM-DD. */
+    date: dayDate(),
+    /** published, update or correction. */
+    kind: oneOf(UPDATE_KINDS, 'update kind'),
+    /** What changed and why, for readers. */
+    text: text(),
+    /** Events the change concerns, by id. */
+    events: z.array(ref('events'), { error: 'must be a list of event ids' }).default([]),
+  });
+
+/** A window of time the timeline shades behind the events, such as the intrusion itself. */
+export const eraSchema = (ref: RefFactory) =>
+  z
+    .strictObject({
+      /** Label drawn on the band: "Intrusion", "Blinken in Beijing". */
+      title: text(),
+      /** First day, YYYY-MM-DD. */
+      start: dayDate(),
+      /** Last day, YYYY-MM-DD. */
+      end: dayDate(),
+      /** Sources for both ends, by id; at least one. */
+      sources: atLeastOne(ref('sources'), 'source'),
+    })
+    .superRefine((era, ctx) => {
+      if (era.end < era.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          input: era.end,
+          message: `is before the start date "${era.start}"`,
+        });
+      }
+    });
