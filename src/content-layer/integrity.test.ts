@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_COLLECTION_NAMES, type DataCollectionName } from '../schemas';
-import { checkContent, citedSourceIds, formatProblems } from './integrity';
+import { checkContent, formatProblems, storyReferences } from './integrity';
 import type { ContentTree, RawEntry } from './read';
 
 const source = {
@@ -187,19 +187,31 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('rejects a chapter using an unknown quote', () => {
+    const problems = checkContent(
+      tree({}, [{ file: 'content/stories/x.mdx', text: '<Quote id="nope" />' }]),
+    );
+    expect(problems).toEqual([
+      'content/stories/x.mdx:1: stories › <Quote id> › no quote has this id (got "nope")',
+    ]);
+  });
+
   it('keeps reading problems first', () => {
     const bad = { ...tree(), problems: ['content/events/b.yaml:3: YAML syntax error: x'] };
     expect(checkContent(bad)[0]).toBe('content/events/b.yaml:3: YAML syntax error: x');
   });
 });
 
-describe('citedSourceIds', () => {
-  it('finds ids in order with their lines, separated by spaces or commas', () => {
-    expect(citedSourceIds('a\n<Cite ids="x y" />\n<Cite   ids=\'z,w\'/>')).toEqual([
-      { id: 'x', line: 2 },
-      { id: 'y', line: 2 },
-      { id: 'z', line: 3 },
-      { id: 'w', line: 3 },
+describe('storyReferences', () => {
+  it('finds citations and quotes in order with their lines, ids split on spaces or commas', () => {
+    expect(
+      storyReferences('a\n<Cite ids="x y" />\n<Quote id="q1" /> <Cite   ids=\'z,w\'/>'),
+    ).toEqual([
+      { kind: 'cite', id: 'x', line: 2 },
+      { kind: 'cite', id: 'y', line: 2 },
+      { kind: 'quote', id: 'q1', line: 3 },
+      { kind: 'cite', id: 'z', line: 3 },
+      { kind: 'cite', id: 'w', line: 3 },
     ]);
   });
 });

@@ -69,14 +69,24 @@ export function checkEntry(entry: RawEntry, ref: RefFactory): string[] {
   );
 }
 
-const CITE_PATTERN = /<Cite\b[^>]*?\bids=(["'])(.*?)\1/g;
+const STORY_REF_PATTERN = /<(Cite|Quote)\b[^>]*?\b(?:ids|id)=(["'])(.*?)\2/g;
 
-/** Source ids that an MDX chapter cites with `<Cite ids="a b" />`, with their lines. */
-export function citedSourceIds(text: string): { id: string; line: number }[] {
-  const found: { id: string; line: number }[] = [];
-  for (const match of text.matchAll(CITE_PATTERN)) {
+/** A source cited (`<Cite ids="a b" />`) or a quote used (`<Quote id="q" />`) in a chapter. */
+export interface StoryReference {
+  kind: 'cite' | 'quote';
+  id: string;
+  /** 1-based line in the MDX file. */
+  line: number;
+}
+
+/** The citations and quotes of an MDX chapter, in reading order. */
+export function storyReferences(text: string): StoryReference[] {
+  const found: StoryReference[] = [];
+  for (const match of text.matchAll(STORY_REF_PATTERN)) {
     const line = text.slice(0, match.index).split('\n').length;
-    for (const id of (match[2] ?? '').split(/[\s,]+/).filter(Boolean)) found.push({ id, line });
+    const kind = match[1] === 'Quote' ? 'quote' : 'cite';
+    for (const id of (match[3] ?? '').split(/[\s,]+/).filter(Boolean))
+      found.push({ kind, id, line });
   }
   return found;
 }
@@ -91,11 +101,16 @@ export function checkContent(tree: ContentTree): string[] {
   for (const collection of DATA_COLLECTION_NAMES) {
     for (const entry of tree.entries[collection]) problems.push(...checkEntry(entry, ref));
   }
+  const quotes = ids('quotes');
   for (const story of tree.stories) {
-    for (const { id, line } of citedSourceIds(story.text)) {
-      if (!known.sources.has(id)) {
+    for (const { kind, id, line } of storyReferences(story.text)) {
+      const [exists, where, noun] =
+        kind === 'cite'
+          ? [known.sources.has(id), '<Cite ids>', 'source']
+          : [quotes.has(id), '<Quote id>', 'quote'];
+      if (!exists) {
         problems.push(
-          `${story.file}:${line}: stories › <Cite ids> › no source has this id (got ${formatValue(id)})`,
+          `${story.file}:${line}: stories › ${where} › no ${noun} has this id (got ${formatValue(id)})`,
         );
       }
     }

@@ -3,7 +3,7 @@
  * Pure: no `astro:content`, so it is unit tested with plain objects.
  */
 import type { z } from 'astro/zod';
-import { citedSourceIds } from '../content-layer/integrity';
+import { storyReferences } from '../content-layer/integrity';
 import { compareCalendarDates } from '../lib/calendar-date';
 import { ACTOR_KINDS } from '../lib/vocabulary';
 import type {
@@ -155,6 +155,15 @@ export function shapeContent(raw: RawCollections): ContentModel {
     ...optional('note', entry.data.note),
   }));
 
+  const quoteSources = new Map(raw.quotes.map((quote) => [quote.id, quote.data.source.id]));
+  const quoteSource = (quoteId: string, storyId: string) => {
+    const sourceId = quoteSources.get(quoteId);
+    if (sourceId === undefined) {
+      throw new Error(`stories › ${storyId} › <Quote id>: no quote has this id (got "${quoteId}")`);
+    }
+    return sourceId;
+  };
+
   const stories: Story[] = raw.stories
     .map(({ id, data, body }) => ({
       id,
@@ -164,7 +173,13 @@ export function shapeContent(raw: RawCollections): ContentModel {
       order: data.order,
       published: data.published,
       updated: data.updated,
-      citations: [...new Set(citedSourceIds(body ?? '').map((cite) => cite.id))],
+      citations: [
+        ...new Set(
+          storyReferences(body ?? '').map((ref) =>
+            ref.kind === 'cite' ? ref.id : quoteSource(ref.id, id),
+          ),
+        ),
+      ],
     }))
     .sort((a, b) => a.order - b.order);
 
