@@ -187,6 +187,17 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('rejects a citation at the start of a line, which MDX would turn into its own paragraph', () => {
+    const problems = checkContent(
+      tree({}, [
+        { file: 'content/stories/x.mdx', text: 'Some claim.\n\n<Cite ids="ms" />. More text.' },
+      ]),
+    );
+    expect(problems).toEqual([
+      'content/stories/x.mdx:3: stories › <Cite> › must follow the text it supports on the same line (got "<Cite ids=\\"ms\\" />. More text.")',
+    ]);
+  });
+
   it('rejects a chapter using an unknown quote', () => {
     const problems = checkContent(
       tree({}, [{ file: 'content/stories/x.mdx', text: '<Quote id="nope" />' }]),

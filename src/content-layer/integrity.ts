@@ -103,6 +103,14 @@ export function checkContent(tree: ContentTree): string[] {
   }
   const quotes = ids('quotes');
   for (const story of tree.stories) {
+    story.text.split('\n').forEach((text, i) => {
+      // MDX reads a tag at the start of a line as a block, which would split the paragraph.
+      if (/^\s*<Cite\b/.test(text)) {
+        problems.push(
+          `${story.file}:${i + 1}: stories › <Cite> › must follow the text it supports on the same line (got ${formatValue(text.trim().slice(0, 60))})`,
+        );
+      }
+    });
     for (const { kind, id, line } of storyReferences(story.text)) {
       const [exists, where, noun] =
         kind === 'cite'

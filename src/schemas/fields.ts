@@ -98,3 +98,6 @@ export function refineDateRange(
     });
   }
 }
+
+/** Position in an editorial list, from 1: collections come back sorted by id otherwise. */
+export const position = () => z.number({ error: 'must be a whole number' }).int().min(1);

@@ -10,6 +10,8 @@ import { sourceSchema } from './source';
 import {
   correctionSchema,
   eraSchema,
+  figureSchema,
+  highlightSchema,
   questionSchema,
   quoteSchema,
   updateSchema,
@@ -41,6 +43,8 @@ export const DATA_COLLECTIONS = {
   questions: { noun: 'open question', schema: questionSchema },
   updates: { noun: 'update', schema: updateSchema },
   eras: { noun: 'era', schema: eraSchema },
+  figures: { noun: 'figure', schema: figureSchema },
+  highlights: { noun: 'highlight', schema: highlightSchema },
 } as const satisfies Record<string, DataCollectionSpec>;
 
 export type DataCollectionName = keyof typeof DATA_COLLECTIONS;
@@ -51,6 +55,8 @@ export { actorSchema, eventSchema, relationSchema, sourceSchema };
 export {
   correctionSchema,
   eraSchema,
+  figureSchema,
+  highlightSchema,
   questionSchema,
   quoteSchema,
   updateSchema,

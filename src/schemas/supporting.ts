@@ -3,7 +3,16 @@
  * questions, the site's own updates log, and the eras the timeline shades.
  */
 import { z } from 'astro/zod';
-import { atLeastOne, calendarDate, dayDate, oneOf, text, type RefFactory } from './fields';
+import { CONFIDENCE_LEVELS } from '../lib/vocabulary';
+import {
+  atLeastOne,
+  calendarDate,
+  dayDate,
+  oneOf,
+  position,
+  text,
+  type RefFactory,
+} from './fields';
 
 /** Words a named actor said, reproduced exactly, with where they were reported. */
 export const quoteSchema = (ref: RefFactory) =>
@@ -23,6 +32,8 @@ export const quoteSchema = (ref: RefFactory) =>
 /** An error in the starting article, described without repeating it, and what is right. */
 export const correctionSchema = (ref: RefFactory) =>
   z.strictObject({
+    /** Position in the list, from 1. */
+    order: position(),
     /** What the starting article got wrong, described in our words (never the garbled text). */
     error: text(),
     /** What the sources establish instead. */
@@ -34,6 +45,8 @@ export const correctionSchema = (ref: RefFactory) =>
 /** Something the public record does not settle. */
 export const questionSchema = (ref: RefFactory) =>
   z.strictObject({
+    /** Position in the list, from 1. */
+    order: position(),
     /** The question, as a reader would ask it. */
     question: text(),
     /** What is known so far and who says so. */
@@ -80,3 +93,35 @@ export const eraSchema = (ref: RefFactory) =>
         });
       }
     });
+
+/** A key number for the front page, with who gives it. */
+export const figureSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Position in the list, from 1. */
+    order: position(),
+    /** The number as it should read: "60,000", "about 25". */
+    value: text(),
+    /** What it counts, completing a sentence after the number. */
+    label: text(),
+    /** Who gives the figure, as a short attribution: "State Department". */
+    attribution: text(),
+    /** How well established the figure is. */
+    confidence: oneOf(CONFIDENCE_LEVELS, 'confidence'),
+    /** Sources for the figure, by id; at least one. */
+    sources: atLeastOne(ref('sources'), 'source'),
+  });
+
+export const HIGHLIGHT_KINDS = ['known', 'unknown'] as const;
+
+/** One bullet of the front page's "what we know / what we don't". */
+export const highlightSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** Position in the list, from 1. */
+    order: position(),
+    /** known or unknown. */
+    kind: oneOf(HIGHLIGHT_KINDS, 'highlight kind'),
+    /** One sentence, with attribution. */
+    text: text(),
+    /** Sources for the sentence, by id; at least one. */
+    sources: atLeastOne(ref('sources'), 'source'),
+  });
