@@ -10,6 +10,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       '.astro/',
+      '.scratch/',
       'node_modules/',
       'test-results/',
       'playwright-report/',
@@ -93,7 +94,13 @@ export default defineConfig(
     },
   },
   {
-    files: ['src/islands/**/*.ts', 'src/components/**/*.astro', 'src/islands/**/*.astro'],
+    // Code that runs in the browser, and test callbacks evaluated in the page.
+    files: [
+      'src/islands/**/*',
+      'src/components/**/*',
+      'tests/e2e/**/*.ts',
+      'tests/support/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
 );

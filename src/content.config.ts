@@ -7,6 +7,8 @@ import {
   correctionSchema,
   eraSchema,
   eventSchema,
+  figureSchema,
+  highlightSchema,
   questionSchema,
   quoteSchema,
   relationSchema,
@@ -40,6 +42,11 @@ export const collections = {
   }),
   updates: defineCollection({ loader: yamlCollection('updates', dir), schema: updateSchema(ref) }),
   eras: defineCollection({ loader: yamlCollection('eras', dir), schema: eraSchema(ref) }),
+  figures: defineCollection({ loader: yamlCollection('figures', dir), schema: figureSchema(ref) }),
+  highlights: defineCollection({
+    loader: yamlCollection('highlights', dir),
+    schema: highlightSchema(ref),
+  }),
   stories: defineCollection({
     loader: glob({ pattern: '**/[^_]*.mdx', base: `${dir}/stories` }),
     schema: storySchema(),

@@ -1,7 +1,7 @@
 /**
  * The only module that reads the content collections. Everything else asks it for view models.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import type { ContentModel } from './model';
 import { shapeContent } from './shape';
 
@@ -20,29 +20,39 @@ export function getContent(): Promise<ContentModel> {
       questions: await getCollection('questions'),
       updates: await getCollection('updates'),
       eras: await getCollection('eras'),
+      figures: await getCollection('figures'),
+      highlights: await getCollection('highlights'),
       stories: await getCollection('stories'),
     }))();
   return cached;
 }
 
-export async function getNewsEvents() {
-  return (await getContent()).events;
+export const getNewsEvents = async () => (await getContent()).events;
+export const getActors = async () => (await getContent()).actors;
+export const getRelations = async () => (await getContent()).relations;
+export const getSources = async () => (await getContent()).sources;
+export const getStories = async () => (await getContent()).stories;
+export const getQuotes = async () => (await getContent()).quotes;
+export const getCorrections = async () => (await getContent()).corrections;
+export const getQuestions = async () => (await getContent()).questions;
+export const getUpdates = async () => (await getContent()).updates;
+export const getEras = async () => (await getContent()).eras;
+export const getFigures = async () => (await getContent()).figures;
+export const getHighlights = async () => (await getContent()).highlights;
+
+/** Finds one item by id, or fails the build naming what was missing. */
+export function byId<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
+  const found = items.find((item) => item.id === id);
+  if (found === undefined) throw new Error(`No ${what} has the id "${id}".`);
+  return found;
 }
 
-export async function getActors() {
-  return (await getContent()).actors;
-}
-
-export async function getRelations() {
-  return (await getContent()).relations;
-}
-
-export async function getSources() {
-  return (await getContent()).sources;
-}
-
-export async function getStories() {
-  return (await getContent()).stories;
+/** Renders a chapter's MDX: its component, headings and word count. */
+export async function renderStory(id: string) {
+  const entry = await getEntry('stories', id);
+  if (entry === undefined) throw new Error(`No chapter has the id "${id}".`);
+  const { Content, headings } = await render(entry);
+  return { Content, headings, body: entry.body ?? '' };
 }
 
 export type * from './model';

@@ -123,6 +123,24 @@ export interface Era {
   sources: SourceRef[];
 }
 
+/** A key number for the front page. */
+export interface KeyFigure {
+  id: string;
+  value: string;
+  label: string;
+  attribution: string;
+  confidence: Confidence;
+  sources: SourceRef[];
+}
+
+/** A "what we know / what we don't" bullet. */
+export interface Highlight {
+  id: string;
+  kind: 'known' | 'unknown';
+  text: string;
+  sources: SourceRef[];
+}
+
 export interface Story extends StoryRef {
   description: string;
   order: number;
@@ -142,5 +160,7 @@ export interface ContentModel {
   questions: OpenQuestion[];
   updates: SiteUpdate[];
   eras: Era[];
+  figures: KeyFigure[];
+  highlights: Highlight[];
   stories: Story[];
 }

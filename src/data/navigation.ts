@@ -14,13 +14,20 @@ export function storyPath(id: string): string {
   return `/${id}/`;
 }
 
+const chapterItems = async (): Promise<NavItem[]> =>
+  (await getStories()).map((story) => ({ href: storyPath(story.id), label: story.label }));
+
+/** The header: the chapters except the about page, then the reference pages. */
 export async function getMainNavigation(): Promise<NavItem[]> {
-  const stories = await getStories();
-  return stories
-    .filter((story) => story.id !== 'about')
-    .map((story) => ({ href: storyPath(story.id), label: story.label }));
+  const chapters = (await chapterItems()).filter((item) => item.href !== storyPath('about'));
+  return [...chapters, { href: '/sources/', label: 'Sources' }];
 }
 
+/** The footer: everything, the about page included. */
 export async function getFooterNavigation(): Promise<NavItem[]> {
-  return [{ href: '/', label: 'Home' }, ...(await getMainNavigation())];
+  return [
+    { href: '/', label: 'Home' },
+    ...(await chapterItems()),
+    { href: '/sources/', label: 'Sources' },
+  ];
 }

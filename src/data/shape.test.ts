@@ -125,6 +125,8 @@ function raw(): RawCollections {
       },
     ],
     eras: [],
+    figures: [],
+    highlights: [],
     stories: [
       {
         id: 'detection',

@@ -5,12 +5,14 @@
 import type { z } from 'astro/zod';
 import { storyReferences } from '../content-layer/integrity';
 import { compareCalendarDates } from '../lib/calendar-date';
-import { ACTOR_KINDS } from '../lib/vocabulary';
+import { ACTOR_KINDS, RELATION_TYPES } from '../lib/vocabulary';
 import type {
   actorSchema,
   correctionSchema,
   eraSchema,
   eventSchema,
+  figureSchema,
+  highlightSchema,
   questionSchema,
   quoteSchema,
   relationSchema,
@@ -50,6 +52,8 @@ export interface RawCollections {
   questions: Entry<Out<typeof questionSchema>>[];
   updates: Entry<Out<typeof updateSchema>>[];
   eras: Entry<Out<typeof eraSchema>>[];
+  figures: Entry<Out<typeof figureSchema>>[];
+  highlights: Entry<Out<typeof highlightSchema>>[];
   stories: Entry<Out<typeof storySchema>>[];
 }
 
@@ -85,6 +89,10 @@ function toSourceRef(id: string, data: RawCollections['sources'][number]['data']
 function toActorRef(id: string, data: RawCollections['actors'][number]['data']): ActorRef {
   return { id, name: data.name, shortName: data.shortName ?? data.name, kind: data.kind };
 }
+
+/** Entries in their editorial order. */
+const byOrder = <T extends { data: { order: number } }>(entries: T[]): T[] =>
+  [...entries].sort((a, b) => a.data.order - b.data.order);
 
 const byStart = (a: NewsEvent, b: NewsEvent) =>
   compareCalendarDates(a.date, b.date) ||
@@ -145,15 +153,22 @@ export function shapeContent(raw: RawCollections): ContentModel {
     })
     .sort((a, b) => kindOrder(a) - kindOrder(b) || a.name.localeCompare(b.name));
 
-  const relations: Relation[] = raw.relations.map((entry) => ({
-    id: entry.id,
-    from: actor(entry.data.from, entry, 'from'),
-    type: entry.data.type,
-    to: actor(entry.data.to, entry, 'to'),
-    confidence: entry.data.confidence,
-    sources: sourcesOf(entry.data.sources, entry),
-    ...optional('note', entry.data.note),
-  }));
+  const relations: Relation[] = raw.relations
+    .map((entry) => ({
+      id: entry.id,
+      from: actor(entry.data.from, entry, 'from'),
+      type: entry.data.type,
+      to: actor(entry.data.to, entry, 'to'),
+      confidence: entry.data.confidence,
+      sources: sourcesOf(entry.data.sources, entry),
+      ...optional('note', entry.data.note),
+    }))
+    .sort(
+      (a, b) =>
+        RELATION_TYPES.indexOf(a.type) - RELATION_TYPES.indexOf(b.type) ||
+        a.from.name.localeCompare(b.from.name) ||
+        a.to.name.localeCompare(b.to.name),
+    );
 
   const quoteSources = new Map(raw.quotes.map((quote) => [quote.id, quote.data.source.id]));
   const quoteSource = (quoteId: string, storyId: string) => {
@@ -214,13 +229,13 @@ export function shapeContent(raw: RawCollections): ContentModel {
         context: entry.data.context,
       }))
       .sort((a, b) => compareCalendarDates(a.date, b.date)),
-    corrections: raw.corrections.map((entry) => ({
+    corrections: byOrder(raw.corrections).map((entry) => ({
       id: entry.id,
       error: entry.data.error,
       correction: entry.data.correction,
       sources: sourcesOf(entry.data.sources, entry),
     })),
-    questions: raw.questions.map((entry) => ({
+    questions: byOrder(raw.questions).map((entry) => ({
       id: entry.id,
       question: entry.data.question,
       status: entry.data.status,
@@ -244,5 +259,19 @@ export function shapeContent(raw: RawCollections): ContentModel {
         sources: sourcesOf(entry.data.sources, entry),
       }))
       .sort((a, b) => a.start.localeCompare(b.start)),
+    figures: byOrder(raw.figures).map((entry) => ({
+      id: entry.id,
+      value: entry.data.value,
+      label: entry.data.label,
+      attribution: entry.data.attribution,
+      confidence: entry.data.confidence,
+      sources: sourcesOf(entry.data.sources, entry),
+    })),
+    highlights: byOrder(raw.highlights).map((entry) => ({
+      id: entry.id,
+      kind: entry.data.kind,
+      text: entry.data.text,
+      sources: sourcesOf(entry.data.sources, entry),
+    })),
   };
 }

@@ -1,0 +1,155 @@
+/**
+ * One test per page type, as a reader uses it: the content is there, the links work, the
+ * citations resolve.
+ */
+import { expect, test } from '@playwright/test';
+import { content } from '../support/content';
+
+const entries = content.entries;
+const field = (entry: { data: Record<string, unknown> } | undefined, name: string) => {
+  const value = entry?.data[name];
+  return typeof value === 'string' ? value : '';
+};
+
+test('home: headline, key figures, what we know, chapters and every event', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Blinken');
+  await expect(page.locator('[data-key-figures] > li')).toHaveCount(entries.figures.length);
+  for (const figure of await page.locator('[data-key-figures] > li').all()) {
+    await expect(figure.getByRole('link').first()).toHaveAttribute('href', /\/sources\/#/);
+  }
+  await expect(page.getByRole('heading', { name: 'What we know', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What we don’t', exact: true })).toBeVisible();
+  await expect(page.locator('[data-event-list] > li')).toHaveCount(entries.events.length);
+  await page.getByRole('link', { name: 'Start reading' }).click();
+  await expect(page).toHaveURL(/\/hack\/$/);
+});
+
+test('chapter: table of contents, dates, reading time, citations that resolve', async ({
+  page,
+}) => {
+  await page.goto('hack/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/Published November 28, 2026/)).toBeVisible();
+  await expect(page.getByText(/\d+ min read/)).toBeVisible();
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await toc.getByRole('link').first().click();
+  await expect(page).toHaveURL(/#a-key-from-2016$/);
+
+  // Every citation points at a note of this chapter, and every note at the bibliography.
+  const citations = page.locator('a.cite-link');
+  expect(await citations.count()).toBeGreaterThan(20);
+  for (const link of await citations.all()) {
+    const href = await link.getAttribute('href');
+    await expect(page.locator(href ?? '#missing')).toHaveCount(1);
+  }
+  const first = citations.first();
+  await first.click();
+  const note = page.locator(String(await first.getAttribute('href')));
+  await expect(note).toBeInViewport();
+  await note.getByRole('link', { name: 'In the bibliography' }).click();
+  await expect(page).toHaveURL(/\/sources\/#/);
+  const anchor = new URL(page.url()).hash;
+  await expect(page.locator(anchor)).toBeInViewport();
+});
+
+test('chapter: focusing a citation shows its source in a card; Escape hides it', async ({
+  page,
+}) => {
+  await page.goto('detection/');
+  const citation = page.locator('a.cite-link').first();
+  await citation.focus();
+  const card = page.getByRole('tooltip');
+  await expect(card).toBeVisible();
+  const sourceId = await citation.getAttribute('data-source-id');
+  const noteText = await page.locator(`#note-${sourceId ?? ''} .note-body`).innerText();
+  await expect(card).toHaveText(noteText);
+  await expect(citation).toHaveAttribute('aria-describedby', 'citation-card');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  await citation.hover();
+  await expect(card).toBeVisible();
+});
+
+test('chapter: previous and next chapters follow the reading order', async ({ page }) => {
+  await page.goto('detection/');
+  await page.getByRole('link', { name: /Next chapter/ }).click();
+  await expect(page).toHaveURL(/\/actors\/$/);
+  await page.getByRole('link', { name: /Previous chapter/ }).click();
+  await expect(page).toHaveURL(/\/detection\/$/);
+});
+
+test('event: date at its precision, confidence, actors, sources, neighbours in time', async ({
+  page,
+}) => {
+  const event = entries.events.find((e) => e.id === 'kritenbrink-wont-rule-out');
+  await page.goto('events/kritenbrink-wont-rule-out/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(field(event, 'title'));
+  await expect(page.locator('time').first()).toHaveText('July 2023');
+  await expect(page.getByText('(exact day not known)')).toBeVisible();
+  await expect(page.getByText('Confidence: Confirmed')).toBeVisible();
+  await page.getByRole('link', { name: 'Daniel Kritenbrink' }).click();
+  await expect(page).toHaveURL(/\/actors\/daniel-kritenbrink\/$/);
+  await page.goBack();
+  await page.getByRole('link', { name: 'In the bibliography' }).first().click();
+  await expect(page).toHaveURL(/\/sources\/#reuters-2023-07-21-burns$/);
+  await page.goBack();
+  await page.getByRole('link', { name: /^Later/ }).click();
+  await expect(page).toHaveURL(/\/events\/yellen-beijing\/$/);
+  await expect(page.locator('main')).toContainText('July 6–9, 2023');
+});
+
+test('actors: the chapter heads an index grouped by kind', async ({ page }) => {
+  await page.goto('actors/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Who's who/);
+  await expect(page.locator('[data-actor-index] > li')).toHaveCount(entries.actors.length);
+  await expect(page.getByRole('heading', { name: /^People/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Threat actors/ })).toBeVisible();
+});
+
+test('actor: role, events in time order, relations with confidence', async ({ page }) => {
+  await page.goto('actors/gina-raimondo/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gina Raimondo');
+  const dates = await page.locator('[data-event-id] time').allTextContents();
+  expect(dates.length).toBeGreaterThan(2);
+  const relation = page.locator(
+    '[data-relation="storm-0558:compromised-mailbox-of:gina-raimondo"]',
+  );
+  await expect(relation).toContainText('Storm-0558 broke into the mailbox of Gina Raimondo');
+  await expect(relation).toContainText('Confidence: Confirmed');
+  await page.getByRole('link', { name: 'U.S. Department of Commerce' }).first().click();
+  await expect(page).toHaveURL(/\/actors\/us-commerce-department\/$/);
+});
+
+test('sources: grouped by kind, each with its anchor and back-links', async ({ page }) => {
+  await page.goto('sources/');
+  await expect(page.locator('[data-source-id]')).toHaveCount(entries.sources.length);
+  const source = page.locator('#cisa-aa23-193a');
+  await expect(source).toContainText('AA23-193A');
+  await expect(source.getByRole('link').first()).toHaveAttribute(
+    'href',
+    'https://www.cisa.gov/news-events/cybersecurity-advisories/aa23-193a',
+  );
+  await expect(source.getByRole('link').first()).toHaveAttribute('rel', 'noopener noreferrer');
+  await source.getByRole('link', { name: 'Detection (chapter)' }).click();
+  await expect(page).toHaveURL(/\/detection\/$/);
+});
+
+test('404: a styled page with a way back', async ({ page }) => {
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  await page.getByRole('link', { name: 'The explainer’s front page' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Blinken');
+});
+
+test('print: citations print their URLs and the navigation is hidden', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('hack/');
+  await expect(page.getByRole('banner')).toBeHidden();
+  const after = await page
+    .locator('#notes-heading ~ ol a.print-url')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://');
+});
