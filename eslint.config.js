@@ -15,6 +15,7 @@ export default defineConfig(
       'test-results/',
       'playwright-report/',
       'bench/out/',
+      'bench/.cache/',
     ],
   },
   js.configs.recommended,
@@ -92,6 +93,11 @@ export default defineConfig(
         { name: 'document', message: 'src/lib runs in Node too: no document.' },
       ],
     },
+  },
+  {
+    // Benchmarks run in Node and hand some functions to the page.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // Code that runs in the browser, and test callbacks evaluated in the page.

@@ -20,7 +20,11 @@ const chapterItems = async (): Promise<NavItem[]> =>
 /** The header: the chapters except the about page, then the reference pages. */
 export async function getMainNavigation(): Promise<NavItem[]> {
   const chapters = (await chapterItems()).filter((item) => item.href !== storyPath('about'));
-  return [...chapters, { href: '/sources/', label: 'Sources' }];
+  return [
+    ...chapters,
+    { href: '/timeline/', label: 'Timeline' },
+    { href: '/sources/', label: 'Sources' },
+  ];
 }
 
 /** The footer: everything, the about page included. */

@@ -4,7 +4,8 @@
  */
 import type { z } from 'astro/zod';
 import { storyReferences } from '../content-layer/integrity';
-import { compareCalendarDates } from '../lib/calendar-date';
+import { compareCalendarDates, firstDayIndex, lastDayIndex } from '../lib/calendar-date';
+import { compareChronologically } from '../lib/chronology';
 import { ACTOR_KINDS, RELATION_TYPES } from '../lib/vocabulary';
 import type {
   actorSchema,
@@ -94,10 +95,13 @@ function toActorRef(id: string, data: RawCollections['actors'][number]['data']):
 const byOrder = <T extends { data: { order: number } }>(entries: T[]): T[] =>
   [...entries].sort((a, b) => a.data.order - b.data.order);
 
-const byStart = (a: NewsEvent, b: NewsEvent) =>
-  compareCalendarDates(a.date, b.date) ||
-  compareCalendarDates(a.end ?? a.date, b.end ?? b.date) ||
-  a.title.localeCompare(b.title);
+const span = (event: NewsEvent) => ({
+  start: firstDayIndex(event.date),
+  end: lastDayIndex(event.end ?? event.date),
+  title: event.title,
+  id: event.id,
+});
+const byStart = (a: NewsEvent, b: NewsEvent) => compareChronologically(span(a), span(b));
 
 /** Shapes every collection into the site's view models. Throws on a dangling reference. */
 export function shapeContent(raw: RawCollections): ContentModel {

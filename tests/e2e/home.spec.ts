@@ -7,8 +7,11 @@ test('the home page lists every event', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const items = page.locator('[data-event-list] > li');
   await expect(items).toHaveCount(eventEntries.length);
+  await page.getByText(`The ${eventEntries.length} events as a list`).click();
   const first = eventEntries.find((e) => e.id === 'microsoft-discloses');
-  await expect(page.getByText(String(first?.data.title))).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: String(first?.data.title), exact: true }),
+  ).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

@@ -1,0 +1,99 @@
+/**
+ * What the benchmarks share: building the site from a content tree, serving a folder on
+ * loopback, launching Chromium, gzip sizes and percentiles.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+export const ROOT = new URL('..', import.meta.url).pathname;
+
+/** Builds the site from `contentDir` into `outDir`; returns seconds taken. */
+export function buildSite(contentDir, outDir) {
+  const started = performance.now();
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(`build failed for ${contentDir}:\n${result.stdout}\n${result.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.csv': 'text/csv',
+  '.png': 'image/png',
+};
+
+/** Serves `dir` at http://127.0.0.1:<port>/; resolves to { url, close }. */
+export function serve(dir, port = 0) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(normalize(dir))) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({
+        url: `http://127.0.0.1:${address.port}/`,
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
+
+/** Chromium: Playwright's own if installed, else the system one. */
+export function launchChromium() {
+  const own = chromium.executablePath();
+  const executablePath = existsSync(own)
+    ? undefined
+    : (process.env.CHROMIUM_PATH ??
+      ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)));
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export function machine() {
+  return `${process.platform} ${process.arch}, Node ${process.version}`;
+}

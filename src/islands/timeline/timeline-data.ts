@@ -1,0 +1,28 @@
+/**
+ * What the build hands the browser for one timeline, as JSON inside the page. Everything the
+ * element needs to re-lay out, filter and fill the details panel without a request.
+ */
+import type { EraInput, TimelineItem } from '../../lib/layout-timeline';
+import type { DayWindow } from '../../lib/timeline-scale';
+import type { Category } from '../../lib/vocabulary';
+
+export interface TimelineData {
+  /** Prefix of ids inside the chart (patterns). */
+  prefix: string;
+  /** Width of the horizontal drawing in SVG units. */
+  width: number;
+  /** The site's base path, ending in `/`. */
+  base: string;
+  embedded: boolean;
+  defaultWindow: DayWindow;
+  /** The whole period, in whole years. */
+  extent: DayWindow;
+  lanes: Category[];
+  /** In time order. */
+  items: TimelineItem[];
+  eras: EraInput[];
+  events: Record<string, { summary: string; actors: string[]; sources: string[]; text: string }>;
+  /** Names of the actors that appear in the events. */
+  actors: Record<string, string>;
+  sources: Record<string, { publisher: string; title: string; url: string }>;
+}

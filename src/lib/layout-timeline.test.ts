@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import { firstDayIndex as day } from './calendar-date';
+import {
+  estimateTextWidth,
+  layoutOverview,
+  layoutTimeline,
+  sortItems,
+  toTimelineItem,
+  truncateLabel,
+  visibleItems,
+  type Box,
+  type TimelineItem,
+  type TimelineLayout,
+} from './layout-timeline';
+import { CATEGORIES, CONFIDENCE_LEVELS } from './vocabulary';
+
+const window = { from: day('2023-05-01'), to: day('2023-09-30') };
+
+const items = sortItems([
+  toTimelineItem({
+    id: 'access',
+    title: 'Storm-0558 starts reading mail with forged tokens',
+    date: '2023-05-15',
+    end: '2023-06-16',
+    precision: 'day',
+    category: 'intrusion',
+    confidence: 'confirmed',
+  }),
+  toTimelineItem({
+    id: 'alert',
+    title: 'State alerts Microsoft',
+    date: '2023-06-16',
+    precision: 'day',
+    category: 'detection',
+    confidence: 'confirmed',
+  }),
+  toTimelineItem({
+    id: 'soc',
+    title: 'Analysts spot mailbox access',
+    date: '2023-06-15',
+    precision: 'day',
+    category: 'detection',
+    confidence: 'reported',
+  }),
+  toTimelineItem({
+    id: 'kritenbrink',
+    title: 'Kritenbrink cannot rule it out',
+    date: '2023-07',
+    precision: 'month',
+    category: 'disclosure',
+    confidence: 'confirmed',
+  }),
+  toTimelineItem({
+    id: 'disclose',
+    title: 'Microsoft makes the intrusion public',
+    date: '2023-07-11',
+    precision: 'day',
+    category: 'disclosure',
+    confidence: 'confirmed',
+  }),
+  toTimelineItem({
+    id: 'old',
+    title: 'Snowden documents',
+    date: '2014-03-22',
+    precision: 'day',
+    category: 'context',
+    confidence: 'reported',
+  }),
+]);
+
+/** Random events, seeded, for property checks. */
+function synthetic(count: number, seed = 1): TimelineItem[] {
+  let s = seed;
+  const random = () => ((s = (s * 16807) % 2147483647) - 1) / 2147483646;
+  const start = day('2023-01-01');
+  return sortItems(
+    Array.from({ length: count }, (_, i) => {
+      const first = start + Math.floor(random() * 365);
+      const ranged = random() < 0.15;
+      return {
+        id: `e${i}`,
+        title: `Synthetic event number ${i} with a longish title`,
+        label: truncateLabel(`Synthetic event number ${i} with a longish title`),
+        dateText: '',
+        start: first,
+        end: ranged ? first + Math.floor(random() * 40) : first,
+        shape: ranged ? ('bar' as const) : ('point' as const),
+        category: CATEGORIES[Math.floor(random() * CATEGORIES.length)] ?? 'context',
+        confidence: CONFIDENCE_LEVELS[Math.floor(random() * 4)] ?? 'confirmed',
+      };
+    }),
+  );
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function labelBoxes(layout: TimelineLayout): Box[] {
+  return [
+    ...layout.marks.flatMap((m) => (m.label ? [m.label.box] : [])),
+    ...layout.eras.flatMap((e) => (e.label.text ? [e.label.box] : [])),
+  ];
+}
+
+function expectNoOverlaps(boxes: Box[]) {
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      if (a && b) expect(overlaps(a, b), `${JSON.stringify(a)} × ${JSON.stringify(b)}`).toBe(false);
+    }
+  }
+}
+
+describe('toTimelineItem', () => {
+  it('picks the shape from precision and range', () => {
+    expect(items.find((i) => i.id === 'alert')?.shape).toBe('point');
+    expect(items.find((i) => i.id === 'access')?.shape).toBe('bar');
+    expect(items.find((i) => i.id === 'kritenbrink')).toMatchObject({
+      shape: 'span',
+      start: day('2023-07-01'),
+      end: day('2023-07-31'),
+      dateText: 'July 2023',
+    });
+  });
+
+  it('cuts long titles at a word', () => {
+    expect(truncateLabel('Storm-0558 starts reading mail with forged tokens')).toBe(
+      'Storm-0558 starts reading…',
+    );
+    expect(truncateLabel('Short title')).toBe('Short title');
+  });
+});
+
+describe('layoutTimeline, horizontal', () => {
+  const layout = layoutTimeline(items, { orientation: 'horizontal', width: 960, window });
+
+  it('draws only the events in the window, in time order', () => {
+    expect(layout.visibleIds).toEqual(['access', 'soc', 'alert', 'kritenbrink', 'disclose']);
+    expect(visibleItems(items, window).map((i) => i.id)).toEqual(layout.visibleIds);
+  });
+
+  it('gives each category a lane, in order', () => {
+    expect(layout.lanes.map((l) => l.category)).toEqual([...CATEGORIES]);
+    for (const mark of layout.marks) {
+      const lane = layout.lanes.find((l) => l.category === mark.category);
+      expect(mark.y).toBeGreaterThan(lane?.from ?? Infinity);
+      expect(mark.y).toBeLessThan(lane?.to ?? -Infinity);
+    }
+  });
+
+  it("stacks close marks into the lane's rows instead of merging them", () => {
+    const soc = layout.marks.find((m) => m.key === 'soc');
+    const alert = layout.marks.find((m) => m.key === 'alert');
+    expect(soc && alert && soc.y !== alert.y).toBe(true);
+    expect(layout.marks.some((m) => m.shape === 'cluster')).toBe(false);
+  });
+
+  it('draws ranges as bars and vague dates as spans across their whole period', () => {
+    const bar = layout.marks.find((m) => m.key === 'access');
+    expect(bar?.shape).toBe('bar');
+    expect((bar?.to ?? 0) - (bar?.x ?? 0)).toBeCloseTo(
+      ((day('2023-06-16') + 1 - day('2023-05-15')) * (960 - 104 - 14)) / 153,
+      5,
+    );
+    expect(layout.marks.find((m) => m.key === 'kritenbrink')?.shape).toBe('span');
+  });
+
+  it('is deterministic', () => {
+    expect(layoutTimeline(items, { orientation: 'horizontal', width: 960, window })).toEqual(
+      layout,
+    );
+  });
+
+  it('never lets two labels overlap, even with hundreds of events', () => {
+    expectNoOverlaps(labelBoxes(layout));
+    for (const seed of [1, 2, 3]) {
+      const many = layoutTimeline(synthetic(600, seed), {
+        orientation: 'horizontal',
+        width: 960,
+        window,
+      });
+      expect(many.marks.some((m) => m.label)).toBe(true);
+      expectNoOverlaps(labelBoxes(many));
+    }
+  });
+
+  it('keeps labels inside the drawing', () => {
+    const many = layoutTimeline(synthetic(300), { orientation: 'horizontal', width: 960, window });
+    for (const box of labelBoxes(many)) expect(box.x + box.width).toBeLessThanOrEqual(960);
+  });
+
+  it('keeps the number of marks bounded by the space, not the number of events', () => {
+    const huge = synthetic(20_000);
+    const drawn = layoutTimeline(huge, {
+      orientation: 'horizontal',
+      width: 960,
+      window: { from: day('2023-01-01'), to: day('2023-12-31') },
+    });
+    const events = drawn.marks.reduce((n, m) => n + (m.items?.length ?? 1), 0);
+    expect(events).toBe(visibleItems(huge, drawn.window).length);
+    expect(drawn.marks.length).toBeLessThan(((960 - 118) / 13 + 2) * CATEGORIES.length * 3);
+  });
+
+  it('draws only the lanes asked for', () => {
+    const one = layoutTimeline(items, {
+      orientation: 'horizontal',
+      width: 960,
+      window,
+      lanes: ['disclosure'],
+    });
+    expect(one.lanes.map((l) => l.category)).toEqual(['disclosure']);
+    expect(one.visibleIds).toEqual(['kritenbrink', 'disclose']);
+    expect(one.height).toBeLessThan(layout.height);
+  });
+
+  it('places era bands and their labels', () => {
+    const withEras = layoutTimeline(items, {
+      orientation: 'horizontal',
+      width: 960,
+      window,
+      eras: [
+        { id: 'intrusion', title: 'Intrusion', start: day('2023-05-15'), end: day('2023-06-16') },
+        { id: 'trip', title: "Blinken's trip", start: day('2023-06-16'), end: day('2023-06-19') },
+      ],
+    });
+    expect(withEras.eras.map((e) => e.id)).toEqual(['intrusion', 'trip']);
+    expectNoOverlaps(labelBoxes(withEras));
+  });
+});
+
+describe('same-day events', () => {
+  const sameDay = sortItems(
+    ['a', 'b', 'c', 'd'].map((id) =>
+      toTimelineItem({
+        id,
+        title: `Event ${id}`,
+        date: '2023-07-12',
+        precision: 'day',
+        category: 'disclosure',
+        confidence: 'confirmed',
+      }),
+    ),
+  );
+
+  it('fill the rows, then merge, at a distance; separate when zoomed in', () => {
+    const far = layoutTimeline(sameDay, { orientation: 'horizontal', width: 960, window });
+    expect(far.marks).toHaveLength(3);
+    const cluster = far.marks.find((m) => m.shape === 'cluster');
+    expect(cluster?.items).toHaveLength(2);
+    expect(cluster?.label).toBeUndefined();
+    expect(far.marks.reduce((n, m) => n + (m.items?.length ?? 1), 0)).toBe(4);
+    const near = layoutTimeline(sameDay, {
+      orientation: 'horizontal',
+      width: 960,
+      window: { from: day('2023-07-09'), to: day('2023-07-15') },
+    });
+    expect(near.marks.map((m) => m.key)).toEqual(['a', 'b', 'c', 'd']);
+    const xs = near.marks.map((m) => m.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+});
+
+describe('layoutTimeline, vertical', () => {
+  it('runs time downwards with labels in their own column, never overlapping', () => {
+    const layout = layoutTimeline(items, { orientation: 'vertical', width: 360, window });
+    const [first, second] = [
+      layout.marks.find((m) => m.key === 'access'),
+      layout.marks.find((m) => m.key === 'disclose'),
+    ];
+    expect((first?.y ?? 0) < (second?.y ?? 0)).toBe(true);
+    expectNoOverlaps(labelBoxes(layout));
+    for (const seed of [4, 5]) {
+      const many = layoutTimeline(synthetic(400, seed), {
+        orientation: 'vertical',
+        width: 360,
+        window,
+      });
+      expectNoOverlaps(labelBoxes(many));
+      for (const mark of many.marks.filter((m) => m.label)) {
+        expect(mark.leader?.y1).toBe(mark.y);
+        expect(mark.label?.box.x).toBeGreaterThanOrEqual(mark.x);
+      }
+      expect(many.height).toBeGreaterThan(many.axis.to);
+    }
+  });
+});
+
+describe('layoutOverview', () => {
+  it('bins every event over the whole extent and marks the window', () => {
+    const extent = { from: day('2014-01-01'), to: day('2024-12-31') };
+    const overview = layoutOverview(items, extent, window, 960);
+    expect(overview.bins.length).toBeGreaterThan(1);
+    expect(overview.window.from).toBeLessThan(overview.window.to);
+    expect(overview.ticks[0]?.label).toBe('2014');
+    expect(estimateTextWidth('abc')).toBeGreaterThan(0);
+  });
+});

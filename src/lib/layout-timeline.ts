@@ -1,0 +1,667 @@
+/**
+ * Timeline layout: where every mark, label, lane, tick and era band goes for a window of time.
+ * Pure and deterministic; used at build time to draw the SVG and in the browser after a zoom or
+ * a filter. Only what falls inside the window is laid out, and marks that would overlap are
+ * merged into clusters, so the cost follows what is on screen, not the number of events.
+ *
+ * Horizontal: time runs left to right, one lane per category, marks and their labels stacked
+ * into a few rows per lane. Vertical (narrow screens): time runs down, one thin column per
+ * category, labels in a column of their own, pushed down so they never overlap, with a leader
+ * line back to their mark.
+ */
+import { firstDayIndex, formatDateRange, lastDayIndex, type Precision } from './calendar-date';
+import { compareChronologically } from './chronology';
+import { timeScale, timeTicks, type DayWindow, type TimeScale } from './timeline-scale';
+import { CATEGORIES, type Category, type Confidence } from './vocabulary';
+
+/** How an event is drawn: a day is a point, a known range a bar, a vague date an uncertain span. */
+export type MarkShape = 'point' | 'bar' | 'span';
+
+/** An event as the timeline needs it. Serialisable: shipped to the browser as JSON. */
+export interface TimelineItem {
+  id: string;
+  title: string;
+  /** The title cut to fit a chart label. */
+  label: string;
+  /** The date as readers see it: "June 16, 2023", "July 2023", "July 6–9, 2023". */
+  dateText: string;
+  /** First day covered (day index). */
+  start: number;
+  /** Last day covered (day index), inclusive. */
+  end: number;
+  shape: MarkShape;
+  category: Category;
+  confidence: Confidence;
+}
+
+/** The fields of an event the timeline reads. */
+export interface TimelineSource {
+  id: string;
+  title: string;
+  date: string;
+  end?: string;
+  precision: Precision;
+  category: Category;
+  confidence: Confidence;
+}
+
+export const LABEL_FONT_SIZE = 11.5;
+/** A generous average advance per character at LABEL_FONT_SIZE, so estimates err on the wide side. */
+const CHAR_WIDTH = 6.4;
+const MAX_LABEL_CHARS = 30;
+
+/** Estimated width of `text` at the label size, without measuring (there is no DOM at build time). */
+export function estimateTextWidth(text: string): number {
+  return Math.ceil(text.length * CHAR_WIDTH);
+}
+
+/** Cuts `text` at a word boundary to at most `max` characters, adding an ellipsis when cut. */
+export function truncateLabel(text: string, max = MAX_LABEL_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+/** Turns an event into a timeline item. */
+export function toTimelineItem(event: TimelineSource): TimelineItem {
+  const last = event.end ?? event.date;
+  const shape: MarkShape =
+    event.precision !== 'day'
+      ? 'span'
+      : event.end !== undefined && event.end !== event.date
+        ? 'bar'
+        : 'point';
+  return {
+    id: event.id,
+    title: event.title,
+    label: truncateLabel(event.title),
+    dateText: formatDateRange(event.date, event.end),
+    start: firstDayIndex(event.date),
+    end: lastDayIndex(last),
+    shape,
+    category: event.category,
+    confidence: event.confidence,
+  };
+}
+
+/** Items in the site's one chronological order. */
+export function sortItems(items: readonly TimelineItem[]): TimelineItem[] {
+  return [...items].sort(compareChronologically);
+}
+
+/** A shaded window of time behind the marks. */
+export interface EraInput {
+  id: string;
+  title: string;
+  /** First day (day index). */
+  start: number;
+  /** Last day (day index), inclusive. */
+  end: number;
+}
+
+export type Orientation = 'horizontal' | 'vertical';
+
+export interface LayoutOptions {
+  orientation: Orientation;
+  /** Width of the drawing in SVG units. */
+  width: number;
+  window: DayWindow;
+  /** Lanes to draw, in order; all categories by default. */
+  lanes?: readonly Category[];
+  eras?: readonly EraInput[];
+  /** Label rows per lane (horizontal). */
+  rows?: number;
+  /**
+   * Horizontal only: also lay out this many window-widths either side of the window, drawn
+   * beyond the plot and clipped, so that a pan can slide the drawing without laying it out.
+   */
+  overscan?: number;
+}
+
+export interface LaneBox {
+  category: Category;
+  /** Horizontal: the lane's top and bottom. Vertical: its column's left and right. */
+  from: number;
+  to: number;
+}
+
+export interface PlacedTick {
+  /** Position along the time axis. */
+  at: number;
+  label: string;
+  major: boolean;
+}
+
+export interface PlacedEra {
+  id: string;
+  title: string;
+  /** Extent along the time axis. */
+  from: number;
+  to: number;
+  label: PlacedLabel;
+}
+
+export interface PlacedLabel {
+  x: number;
+  y: number;
+  text: string;
+  /** Which end of the text sits at x. */
+  anchor: 'start' | 'end';
+  /** The box the label occupies, for overlap checks: x, y (top), width, height. */
+  box: Box;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedMark {
+  /** The event's id, or a cluster's id (`cluster:<first id>`). */
+  key: string;
+  category: Category;
+  /** Centre of the mark. */
+  x: number;
+  y: number;
+  /** Bars and spans: where they end along the time axis (x horizontal, y vertical). */
+  to?: number;
+  shape: MarkShape | 'cluster';
+  /** Single events only. */
+  item?: TimelineItem;
+  /** Clusters: the events merged, in time order. */
+  items?: TimelineItem[];
+  label?: PlacedLabel;
+  /** Vertical: a line from the mark to a label pushed away from it. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+export interface TimelineLayout {
+  orientation: Orientation;
+  width: number;
+  height: number;
+  window: DayWindow;
+  /** Extent of the plot along the time axis. */
+  axis: { from: number; to: number };
+  /** Where tick labels and the lane area sit across the time axis. */
+  lanes: LaneBox[];
+  ticks: PlacedTick[];
+  eras: PlacedEra[];
+  marks: PlacedMark[];
+  /** Ids of the single events drawn, in time order. */
+  visibleIds: string[];
+}
+
+export const MARK_RADIUS = 5.5;
+const CLUSTER_RADIUS = 9;
+const BUCKET = 13;
+const CROWDED_BUCKETS = 28;
+const GAP = 6;
+const ROW_HEIGHT = 18;
+const LANE_PAD = 8;
+
+/** Horizontal geometry. */
+export const H = {
+  laneLabelWidth: 104,
+  right: 14,
+  top: 22,
+  axisHeight: 26,
+} as const;
+
+/** Vertical geometry. */
+export const V = {
+  axisWidth: 58,
+  columnWidth: 14,
+  labelGap: 10,
+  top: 16,
+  bottom: 16,
+  labelHeight: 16,
+} as const;
+
+/** Items overlapping the window, in time order. Assumes `items` is sorted by `sortItems`. */
+export function visibleItems(items: readonly TimelineItem[], window: DayWindow): TimelineItem[] {
+  return items.filter((item) => item.end >= Math.floor(window.from) && item.start <= window.to);
+}
+
+interface Group {
+  items: TimelineItem[];
+  /** Along-axis extent of the mark. */
+  from: number;
+  to: number;
+  /** Along-axis centre. */
+  at: number;
+}
+
+/**
+ * Merges marks in a lane whose centres fall within BUCKET of a group's first mark. Bars long
+ * enough to read as bars stay single, unless the lane holds more events than it has room for,
+ * when everything is bucketed by where it starts: the number of marks then follows the width.
+ */
+function groupLane(items: readonly TimelineItem[], scale: TimeScale): Group[] {
+  const length = scale.end - scale.start;
+  const crowded = items.length > length / BUCKET;
+  // A crowded lane is cut into at most CROWDED_BUCKETS clusters: their number, and so the cost
+  // of drawing them, follows the space, not the number of events.
+  const bucket = crowded ? Math.max(BUCKET, length / CROWDED_BUCKETS) : BUCKET;
+  const offsets = sameDayOffsets(items);
+  const short = (extent: { from: number; to: number }) =>
+    crowded || extent.to - extent.from <= BUCKET * 2;
+  const groups: Group[] = [];
+  let open: Group | undefined;
+  for (const item of items) {
+    const extent = markExtent(item, scale, offsets.get(item.id));
+    const at = crowded ? extent.from : extent.at;
+    if (open !== undefined && short(extent) && at - open.at < bucket) {
+      open.items.push(item);
+      open.to = Math.max(open.to, crowded ? at + MARK_RADIUS : extent.to);
+      continue;
+    }
+    const group = crowded
+      ? { items: [item], from: at - MARK_RADIUS, to: at + MARK_RADIUS, at }
+      : { items: [item], ...extent };
+    groups.push(group);
+    if (short(extent)) open = group;
+  }
+  return groups;
+}
+
+/**
+ * Points on the same day in the same lane share the day's width: when zoomed in far enough
+ * they separate, so every event can be reached on its own.
+ */
+function sameDayOffsets(items: readonly TimelineItem[]): Map<string, number> {
+  const byDay = new Map<number, TimelineItem[]>();
+  for (const item of items) {
+    if (item.shape !== 'point') continue;
+    byDay.set(item.start, [...(byDay.get(item.start) ?? []), item]);
+  }
+  const offsets = new Map<string, number>();
+  for (const group of byDay.values()) {
+    group.forEach((item, k) => offsets.set(item.id, (k + 0.5) / group.length));
+  }
+  return offsets;
+}
+
+function markExtent(
+  item: TimelineItem,
+  scale: TimeScale,
+  offset = 0.5,
+): { from: number; to: number; at: number } {
+  if (item.shape === 'point') {
+    const at = scale.position(item.start + offset);
+    return { from: at - MARK_RADIUS, to: at + MARK_RADIUS, at };
+  }
+  const from = scale.position(item.start);
+  const to = Math.max(scale.position(item.end + 1), from + MARK_RADIUS * 2);
+  return { from, to, at: (from + to) / 2 };
+}
+
+function toMark(
+  group: Group,
+  category: Category,
+  across: number,
+  orientation: Orientation,
+): PlacedMark {
+  const place = (along: number) =>
+    orientation === 'horizontal' ? { x: along, y: across } : { x: across, y: along };
+  const [only] = group.items;
+  if (group.items.length > 1 || only === undefined) {
+    const centre = group.items.length > 1 ? (group.from + group.to) / 2 : group.at;
+    return {
+      key: `cluster:${only?.id ?? ''}`,
+      category,
+      shape: 'cluster',
+      items: group.items,
+      ...place(centre),
+    };
+  }
+  if (only.shape === 'point')
+    return { key: only.id, category, shape: 'point', item: only, ...place(group.at) };
+  return {
+    key: only.id,
+    category,
+    shape: only.shape,
+    item: only,
+    ...place(group.from),
+    to: group.to,
+  };
+}
+
+/** The window widened by `overscan` window-widths on each side. */
+function overscanned(window: DayWindow, overscan: number): DayWindow {
+  const span = (window.to + 1 - window.from) * overscan;
+  return { from: window.from - span, to: window.to + span };
+}
+
+function layoutHorizontal(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
+  const { width, window, lanes: categories, rows, overscan } = options;
+  const plotWidth = width - H.right - H.laneLabelWidth;
+  const scale = timeScale(
+    overscanned(window, overscan),
+    H.laneLabelWidth - plotWidth * overscan,
+    width - H.right + plotWidth * overscan,
+  );
+  const laneHeight = rows * ROW_HEIGHT + LANE_PAD;
+  const lanes = categories.map((category, i) => ({
+    category,
+    from: H.top + i * laneHeight,
+    to: H.top + (i + 1) * laneHeight,
+  }));
+  const height = H.top + lanes.length * laneHeight + H.axisHeight;
+  const marks: PlacedMark[] = [];
+
+  for (const lane of lanes) {
+    const rowEnds = Array.from({ length: rows }, () => -Infinity);
+    const rowLast: (PlacedMark | undefined)[] = Array.from({ length: rows }, () => undefined);
+    const extents = new Map<PlacedMark, { from: number; to: number }>();
+    const rowY = (row: number) => lane.from + LANE_PAD / 2 + ROW_HEIGHT * row + ROW_HEIGHT / 2;
+    const laneItems = items.filter((item) => item.category === lane.category);
+    // Marks stack into the lane's rows; they merge into clusters only when every row is taken,
+    // or, when the lane holds more events than it has room for, by pixel buckets up front.
+    const crowded = laneItems.length > ((scale.end - scale.start) / BUCKET) * rows;
+    const offsets = sameDayOffsets(laneItems);
+    const units = crowded
+      ? groupLane(laneItems, scale)
+      : laneItems.map((item) => ({
+          items: [item],
+          ...markExtent(item, scale, offsets.get(item.id)),
+        }));
+
+    for (const group of units) {
+      const [only] = group.items;
+      const labelText = group.items.length === 1 && only ? only.label : undefined;
+      const labelWidth = labelText ? estimateTextWidth(labelText) : 0;
+      const clustered = group.items.length > 1;
+      const markFrom = clustered ? (group.from + group.to) / 2 - CLUSTER_RADIUS : group.from;
+      const markTo = clustered ? (group.from + group.to) / 2 + CLUSTER_RADIUS : group.to;
+      // A label goes right of its mark, or left of it near the end of the axis.
+      const sides = labelText
+        ? [
+            { from: markTo + 4, to: markTo + 4 + labelWidth, start: markFrom },
+            { from: markFrom - 4 - labelWidth, to: markFrom - 4, start: markFrom - 4 - labelWidth },
+          ].filter((side) => side.from >= scale.start && side.to <= scale.end + H.right - 2)
+        : [];
+      const free = (row: number, start: number) => (rowEnds[row] ?? Infinity) + GAP <= start;
+      let row = -1;
+      let side: (typeof sides)[number] | undefined;
+      for (const candidate of sides) {
+        row = rowEnds.findIndex((_, r) => free(r, candidate.start));
+        if (row !== -1) {
+          side = candidate;
+          break;
+        }
+      }
+      if (row === -1) row = rowEnds.findIndex((_, r) => free(r, markFrom));
+
+      if (row === -1 && !crowded) {
+        // Every row is taken here: fold the event into the nearest mark, which becomes a cluster.
+        const nearest = rowLast
+          .map((mark, r) => ({ mark, r, distance: mark ? Math.abs(mark.x - group.at) : Infinity }))
+          .sort((x, y) => x.distance - y.distance)[0];
+        const target = nearest?.mark;
+        const extent = target ? extents.get(target) : undefined;
+        if (nearest && target && extent) {
+          const from = Math.min(extent.from, group.from);
+          const to = Math.max(extent.to, group.to);
+          const members = [...(target.items ?? (target.item ? [target.item] : [])), ...group.items];
+          const cluster: PlacedMark = {
+            key: `cluster:${members[0]?.id ?? ''}`,
+            category: lane.category,
+            shape: 'cluster',
+            items: members,
+            x: (from + to) / 2,
+            y: target.y,
+          };
+          marks[marks.indexOf(target)] = cluster;
+          extents.set(cluster, { from, to });
+          rowLast[nearest.r] = cluster;
+          rowEnds[nearest.r] = Math.max(
+            rowEnds[nearest.r] ?? -Infinity,
+            cluster.x + CLUSTER_RADIUS,
+          );
+          continue;
+        }
+      }
+      if (row === -1) {
+        // Crowded lane, no free row: take the one that frees up first; marks may touch, labels never.
+        row = rowEnds.indexOf(Math.min(...rowEnds));
+      }
+      rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, side ? Math.max(side.to, markTo) : markTo);
+      const mark = toMark(group, lane.category, rowY(row), 'horizontal');
+      if (side && labelText) {
+        const y = rowY(row);
+        const leftOfMark = side.to <= markFrom;
+        mark.label = {
+          x: leftOfMark ? side.to : side.from,
+          y: y + LABEL_FONT_SIZE * 0.35,
+          text: labelText,
+          anchor: leftOfMark ? 'end' : 'start',
+          box: {
+            x: side.from,
+            y: y - ROW_HEIGHT / 2 + 1,
+            width: labelWidth,
+            height: ROW_HEIGHT - 2,
+          },
+        };
+      }
+      extents.set(mark, { from: group.from, to: group.to });
+      rowLast[row] = mark;
+      marks.push(mark);
+    }
+  }
+
+  const ticks = timeTicks(scale.window, scale.pxPerDay, 72).map((tick) => ({
+    at: scale.position(tick.day),
+    label: tick.label,
+    major: tick.major,
+  }));
+  return {
+    orientation: 'horizontal',
+    width,
+    height,
+    window,
+    axis: { from: H.laneLabelWidth, to: width - H.right },
+    lanes,
+    ticks,
+    eras: placeErasHorizontal(options.eras, scale),
+    marks,
+    visibleIds: visibleItems(items, window).map((item) => item.id),
+  };
+}
+
+function placeErasHorizontal(eras: readonly EraInput[], scale: TimeScale): PlacedEra[] {
+  const placed: PlacedEra[] = [];
+  let labelEnd = -Infinity;
+  for (const era of eras) {
+    const from = Math.max(scale.start, scale.position(era.start));
+    const to = Math.min(scale.end, scale.position(era.end + 1));
+    if (to <= from) continue;
+    const width = estimateTextWidth(era.title);
+    const x = Math.max(from + 2, labelEnd + GAP);
+    const text = x + width <= scale.end ? era.title : '';
+    if (text) labelEnd = x + width;
+    placed.push({
+      id: era.id,
+      title: era.title,
+      from,
+      to,
+      label: {
+        x,
+        y: 14,
+        text,
+        anchor: 'start',
+        box: { x, y: 3, width: text ? width : 0, height: 14 },
+      },
+    });
+  }
+  return placed;
+}
+
+function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
+  const { width, window, lanes: categories } = options;
+  const lanes = categories.map((category, i) => ({
+    category,
+    from: V.axisWidth + i * V.columnWidth,
+    to: V.axisWidth + (i + 1) * V.columnWidth,
+  }));
+  const labelX = V.axisWidth + lanes.length * V.columnWidth + V.labelGap;
+  // Enough length for the labels to sit close to their marks.
+  const length = Math.max(420, items.length * V.labelHeight * 1.6);
+  const scale = timeScale(window, V.top, V.top + length);
+
+  const marks: PlacedMark[] = [];
+  for (const lane of lanes) {
+    const across = (lane.from + lane.to) / 2;
+    const laneItems = items.filter((item) => item.category === lane.category);
+    for (const group of groupLane(laneItems, scale))
+      marks.push(toMark(group, lane.category, across, 'vertical'));
+  }
+
+  // Labels for single events and era titles share one column, in order along the axis.
+  const eraLabels = options.eras
+    .map((era) => ({
+      era,
+      from: Math.max(scale.start, scale.position(era.start)),
+      to: Math.min(scale.end, scale.position(era.end + 1)),
+    }))
+    .filter((e) => e.to > e.from);
+  const wanted = [
+    ...marks.filter((m) => m.item).map((mark) => ({ at: mark.y, mark, era: undefined })),
+    ...eraLabels.map((e) => ({ at: e.from + V.labelHeight / 2, mark: undefined, era: e })),
+  ].sort((a, b) => a.at - b.at);
+  const maxWidth = width - labelX - 4;
+  let bottom = -Infinity;
+  const eras: PlacedEra[] = [];
+  for (const slot of wanted) {
+    const top = Math.max(slot.at - V.labelHeight / 2, bottom + 2);
+    const centre = top + V.labelHeight / 2;
+    bottom = top + V.labelHeight;
+    if (slot.mark?.item) {
+      const text = truncateLabel(slot.mark.item.title, Math.floor(maxWidth / CHAR_WIDTH));
+      slot.mark.label = {
+        x: labelX,
+        y: centre + LABEL_FONT_SIZE * 0.35,
+        text,
+        anchor: 'start',
+        box: { x: labelX, y: top, width: estimateTextWidth(text), height: V.labelHeight },
+      };
+      slot.mark.leader = {
+        x1: slot.mark.x + MARK_RADIUS + 1,
+        y1: slot.mark.y,
+        x2: labelX - 3,
+        y2: centre,
+      };
+    } else if (slot.era) {
+      const text = truncateLabel(slot.era.era.title, Math.floor(maxWidth / CHAR_WIDTH));
+      eras.push({
+        id: slot.era.era.id,
+        title: slot.era.era.title,
+        from: slot.era.from,
+        to: slot.era.to,
+        label: {
+          x: labelX,
+          y: centre + LABEL_FONT_SIZE * 0.35,
+          text,
+          anchor: 'start',
+          box: { x: labelX, y: top, width: estimateTextWidth(text), height: V.labelHeight },
+        },
+      });
+    }
+  }
+
+  const end = Math.max(scale.end, bottom) + V.bottom;
+  const ticks = timeTicks(window, scale.pxPerDay, 40).map((tick) => ({
+    at: scale.position(tick.day),
+    label: tick.label,
+    major: tick.major,
+  }));
+  return {
+    orientation: 'vertical',
+    width,
+    height: Math.ceil(end),
+    window,
+    axis: { from: scale.start, to: scale.end },
+    lanes,
+    ticks,
+    eras: eras.sort((a, b) => a.from - b.from),
+    marks,
+    visibleIds: items.map((item) => item.id),
+  };
+}
+
+/**
+ * Lays out the items (already filtered, in time order) that fall inside `options.window`.
+ */
+export function layoutTimeline(
+  items: readonly TimelineItem[],
+  options: LayoutOptions,
+): TimelineLayout {
+  const full: Required<LayoutOptions> = {
+    lanes: CATEGORIES,
+    eras: [],
+    rows: 3,
+    overscan: 0,
+    ...options,
+  };
+  const drawn =
+    full.orientation === 'horizontal' ? overscanned(full.window, full.overscan) : full.window;
+  const shown = visibleItems(items, drawn).filter((item) => full.lanes.includes(item.category));
+  return full.orientation === 'horizontal'
+    ? layoutHorizontal(shown, full)
+    : layoutVertical(shown, full);
+}
+
+/** The overview strip: a histogram of all items over the whole extent, with the window marked. */
+export interface OverviewLayout {
+  width: number;
+  height: number;
+  extent: DayWindow;
+  bins: Box[];
+  window: { from: number; to: number };
+  ticks: PlacedTick[];
+}
+
+export const OVERVIEW_HEIGHT = 44;
+
+/** The overview's time scale: the whole extent across the plot's width. */
+export function overviewScale(extent: DayWindow, width: number): TimeScale {
+  return timeScale(extent, H.laneLabelWidth, width - H.right);
+}
+
+export function layoutOverview(
+  items: readonly TimelineItem[],
+  extent: DayWindow,
+  window: DayWindow,
+  width: number,
+): OverviewLayout {
+  const left = H.laneLabelWidth;
+  const scale = overviewScale(extent, width);
+  const binWidth = 3;
+  const counts = new Map<number, number>();
+  for (const item of items) {
+    const bin = Math.floor((scale.position(item.start) - left) / binWidth);
+    counts.set(bin, (counts.get(bin) ?? 0) + 1);
+  }
+  const barArea = OVERVIEW_HEIGHT - 18;
+  const max = Math.max(1, ...counts.values());
+  const bins = [...counts.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([bin, count]) => {
+      const h = Math.max(2, Math.round((Math.sqrt(count) / Math.sqrt(max)) * barArea));
+      return { x: left + bin * binWidth, y: barArea - h + 2, width: binWidth - 0.5, height: h };
+    });
+  return {
+    width,
+    height: OVERVIEW_HEIGHT,
+    extent,
+    bins,
+    window: { from: scale.position(window.from), to: scale.position(window.to + 1) },
+    ticks: timeTicks(extent, scale.pxPerDay, 48).map((tick) => ({
+      at: scale.position(tick.day),
+      label: tick.label,
+      major: tick.major,
+    })),
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Turns a timeline layout into SVG markup. The same function draws the chart at build time and
+ * redraws it in the browser after a zoom or a filter, so the two can never disagree. Styling is
+ * by class only (no style attributes), so it themes with CSS variables and passes a strict CSP.
+ */
+import {
+  MARK_RADIUS,
+  V,
+  type OverviewLayout,
+  type PlacedMark,
+  type TimelineLayout,
+} from './layout-timeline';
+import { CATEGORY_LABELS, CONFIDENCE_LABELS, type Category } from './vocabulary';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for use in XML/HTML text and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+export interface RenderOptions {
+  /** The link of an event's page. */
+  hrefFor: (id: string) => string;
+  /** With JavaScript: marks get a roving tabindex, so the chart is one Tab stop. */
+  interactive: boolean;
+  /** The mark that holds the tab stop (interactive only). */
+  currentId?: string | undefined;
+  /** The selected event: `aria-current="true"`. */
+  selectedId?: string | undefined;
+  /** Events to emphasise (the actors chosen in the linked graph); the rest are dimmed. */
+  highlightIds?: ReadonlySet<string> | undefined;
+  /** During a gesture: marks only, no labels, leaders or touch targets. */
+  draft?: boolean;
+}
+
+/** Patterns for uncertain spans, one per category colour. Static: drawn once per chart. */
+export function renderTimelineDefs(prefix: string, categories: readonly Category[]): string {
+  return `<defs>${categories
+    .map(
+      (category) =>
+        `<pattern id="${prefix}-hatch-${category}" class="cat-${category}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="tl-hatch-bg" width="6" height="6"/><line class="tl-hatch" x1="0" y1="0" x2="0" y2="6"/></pattern>`,
+    )
+    .join('')}</defs>`;
+}
+
+/** The accessible name of a mark: date, title and confidence. */
+export function markLabel(mark: PlacedMark): string {
+  const item = mark.item;
+  if (!item) return '';
+  return `${item.dateText}: ${item.title} (${CONFIDENCE_LABELS[item.confidence].toLowerCase()})`;
+}
+
+function renderMark(
+  mark: PlacedMark,
+  layout: TimelineLayout,
+  options: RenderOptions,
+  prefix: string,
+): string {
+  const horizontal = layout.orientation === 'horizontal';
+  if (mark.shape === 'cluster') {
+    const items = mark.items ?? [];
+    const first = items[0];
+    const last = items[items.length - 1];
+    const count = items.length;
+    const range = first && last ? `${first.dateText} to ${last.dateText}` : '';
+    return `<g class="tl-cluster cat-${mark.category}" data-cluster-from="${first?.start ?? ''}" data-cluster-to="${
+      last?.end ?? ''
+    }" data-count="${count}" data-range="${escapeXml(range)}" aria-hidden="true"><circle cx="${r(mark.x)}" cy="${r(mark.y)}" r="9"/><text class="tl-cluster-count" x="${r(mark.x)}" y="${r(
+      mark.y + 3.5,
+    )}">${count}</text></g>`;
+  }
+  const item = mark.item;
+  if (!item) return '';
+  const attrs = [
+    `href="${escapeXml(options.hrefFor(item.id))}"`,
+    `class="tl-mark shape-${mark.shape} cat-${item.category} conf-${item.confidence}${
+      options.highlightIds && !options.highlightIds.has(item.id) ? ' is-dimmed' : ''
+    }"`,
+    `data-event-id="${escapeXml(item.id)}"`,
+    `aria-label="${escapeXml(markLabel(mark))}"`,
+  ];
+  if (options.interactive) attrs.push(`tabindex="${options.currentId === item.id ? 0 : -1}"`);
+  if (options.selectedId === item.id) attrs.push('aria-current="true"');
+
+  let shape: string;
+  if (mark.shape === 'point') {
+    shape = `<circle cx="${r(mark.x)}" cy="${r(mark.y)}" r="${MARK_RADIUS}"/>`;
+  } else {
+    const to = mark.to ?? (horizontal ? mark.x : mark.y);
+    const fill = mark.shape === 'span' ? ` fill="url(#${prefix}-hatch-${item.category})"` : '';
+    shape = horizontal
+      ? `<rect x="${r(mark.x)}" y="${r(mark.y - MARK_RADIUS)}" width="${r(to - mark.x)}" height="${MARK_RADIUS * 2}" rx="${MARK_RADIUS}"${fill}/>`
+      : `<rect x="${r(mark.x - MARK_RADIUS)}" y="${r(mark.y)}" width="${MARK_RADIUS * 2}" height="${r(to - mark.y)}" rx="${MARK_RADIUS}"${fill}/>`;
+  }
+  // A wider transparent target makes a small point easy to hit with a finger.
+  const hit =
+    mark.shape === 'point'
+      ? `<circle class="tl-hit" cx="${r(mark.x)}" cy="${r(mark.y)}" r="12"/>`
+      : '';
+  const leader =
+    mark.leader && !options.draft
+      ? `<line class="tl-leader" x1="${r(mark.leader.x1)}" y1="${r(mark.leader.y1)}" x2="${r(mark.leader.x2)}" y2="${r(
+          mark.leader.y2,
+        )}"/>`
+      : '';
+  const label =
+    mark.label && !options.draft
+      ? `<text class="tl-label${mark.label.anchor === 'end' ? ' is-end' : ''}" x="${r(mark.label.x)}" y="${r(mark.label.y)}">${escapeXml(mark.label.text)}</text>`
+      : '';
+  return `<a ${attrs.join(' ')}>${hit}${shape}${leader}${label}</a>`;
+}
+
+/**
+ * The chart's content, in two layers: lanes and their labels stay put; eras, ticks and marks
+ * sit in `g.tl-moving`, clipped to the plot, which a pan can slide with a transform.
+ */
+export function renderTimeline(
+  layout: TimelineLayout,
+  options: RenderOptions,
+  prefix = 'tl',
+): string {
+  const horizontal = layout.orientation === 'horizontal';
+  const { axis } = layout;
+  const still: string[] = [];
+  const moving: string[] = [];
+  const laneTop = layout.lanes[0]?.from ?? 0;
+  const laneBottom = layout.lanes[layout.lanes.length - 1]?.to ?? 0;
+  const firstColumn = layout.lanes[0]?.from ?? 0;
+  const lastColumn = layout.lanes[layout.lanes.length - 1]?.to ?? 0;
+
+  // Lanes: alternate shading, and a label (horizontal) or a coloured dot (vertical).
+  layout.lanes.forEach((lane, i) => {
+    const label = CATEGORY_LABELS[lane.category];
+    const shade = i % 2 ? ' is-odd' : '';
+    still.push(
+      horizontal
+        ? `<rect class="tl-lane${shade}" x="0" y="${lane.from}" width="${layout.width}" height="${lane.to - lane.from}"/><text class="tl-lane-label cat-${lane.category}" x="8" y="${r((lane.from + lane.to) / 2 + 4)}">${label}</text>`
+        : `<rect class="tl-lane${shade}" x="${lane.from}" y="0" width="${lane.to - lane.from}" height="${layout.height}"/><circle class="tl-lane-dot cat-${lane.category}" cx="${r((lane.from + lane.to) / 2)}" cy="8" r="4"><title>${label}</title></circle>`,
+    );
+  });
+  still.push(
+    horizontal
+      ? `<line class="tl-axis" x1="${axis.from}" x2="${axis.to}" y1="${laneBottom}" y2="${laneBottom}"/>`
+      : `<line class="tl-axis" x1="${V.axisWidth}" x2="${V.axisWidth}" y1="${axis.from}" y2="${axis.to}"/>`,
+  );
+
+  for (const era of layout.eras) {
+    moving.push(
+      horizontal
+        ? `<rect class="tl-era" x="${r(era.from)}" y="${laneTop - 4}" width="${r(era.to - era.from)}" height="${laneBottom - laneTop + 4}"><title>${escapeXml(era.title)}</title></rect>`
+        : `<rect class="tl-era" x="${firstColumn}" y="${r(era.from)}" width="${layout.width - firstColumn}" height="${r(era.to - era.from)}"><title>${escapeXml(era.title)}</title></rect>`,
+    );
+    if (era.label.text) {
+      moving.push(
+        `<text class="tl-era-label" x="${r(era.label.x)}" y="${r(era.label.y)}">${escapeXml(era.label.text)}</text>`,
+      );
+    }
+  }
+
+  for (const tick of layout.ticks) {
+    const major = tick.major ? ' is-major' : '';
+    moving.push(
+      horizontal
+        ? `<line class="tl-tick${major}" x1="${r(tick.at)}" x2="${r(tick.at)}" y1="${laneTop}" y2="${laneBottom + 4}"/><text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeXml(tick.label)}</text>`
+        : `<line class="tl-tick${major}" x1="${V.axisWidth - 4}" x2="${lastColumn}" y1="${r(tick.at)}" y2="${r(tick.at)}"/><text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + 4)}">${escapeXml(tick.label)}</text>`,
+    );
+  }
+
+  for (const mark of layout.marks) moving.push(renderMark(mark, layout, options, prefix));
+
+  // Horizontally the moving layer is clipped to the plot, with room for labels on the right.
+  const clip = horizontal
+    ? `<clipPath id="${prefix}-clip"><rect x="${axis.from - 8}" y="0" width="${layout.width - axis.from + 8}" height="${layout.height}"/></clipPath>`
+    : '';
+  const clipped = horizontal ? ` clip-path="url(#${prefix}-clip)"` : '';
+  return `${clip}${still.join('')}<g${clipped}><g class="tl-moving">${moving.join('')}</g></g>`;
+}
+
+/** The overview strip: histogram, year ticks and the current window (`rect.tl-ov-window`). */
+export function renderOverview(overview: OverviewLayout): string {
+  const bins = overview.bins
+    .map(
+      (b) =>
+        `<rect class="tl-ov-bin" x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${r(b.height)}"/>`,
+    )
+    .join('');
+  const ticks = overview.ticks
+    .map(
+      (t) =>
+        `<line class="tl-tick" x1="${r(t.at)}" x2="${r(t.at)}" y1="0" y2="30"/><text class="tl-tick-label" x="${r(t.at)}" y="${overview.height - 3}">${escapeXml(t.label)}</text>`,
+    )
+    .join('');
+  const { from, to } = overview.window;
+  const width = Math.max(4, to - from);
+  return `${ticks}${bins}<rect class="tl-ov-window" x="${r(from)}" y="1" width="${r(width)}" height="29" rx="2"/><text class="tl-lane-label" x="8" y="20">Overview</text>`;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { firstDayIndex as day } from './calendar-date';
+import {
+  chooseStep,
+  clampWindow,
+  panWindow,
+  timeScale,
+  timeTicks,
+  zoomWindow,
+} from './timeline-scale';
+
+const mayToSep = { from: day('2023-05-01'), to: day('2023-09-30') };
+
+describe('timeScale', () => {
+  it('maps whole days onto the pixel range and back', () => {
+    const scale = timeScale(mayToSep, 100, 100 + 153 * 5);
+    expect(scale.pxPerDay).toBe(5);
+    expect(scale.position(day('2023-05-01'))).toBe(100);
+    expect(scale.position(day('2023-09-30') + 1)).toBe(865);
+    expect(scale.day(scale.position(day('2023-07-11')))).toBe(day('2023-07-11'));
+  });
+});
+
+describe('timeTicks', () => {
+  it('uses months for a few months, labelling the year on the first tick', () => {
+    const ticks = timeTicks(mayToSep, 5, 72);
+    expect(ticks.map((t) => t.label)).toEqual(['May 2023', 'Jun', 'Jul', 'Aug', 'Sep']);
+    expect(ticks[0]?.day).toBe(day('2023-05-01'));
+  });
+
+  it('uses years over a decade', () => {
+    const decade = { from: day('2014-01-01'), to: day('2024-12-31') };
+    const ticks = timeTicks(decade, 800 / (decade.to - decade.from), 64);
+    expect(ticks.map((t) => t.label)).toEqual([
+      '2014',
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
+    const tight = timeTicks(decade, 500 / (decade.to - decade.from), 64);
+    expect(tight.map((t) => t.label)).toEqual(['2014', '2016', '2018', '2020', '2022', '2024']);
+  });
+
+  it('uses days when zoomed in, starting on whole days', () => {
+    const week = { from: day('2023-07-10') + 0.4, to: day('2023-07-16') };
+    const ticks = timeTicks(week, 120, 72);
+    expect(ticks.map((t) => t.label)).toEqual([
+      'Jul 11',
+      'Jul 12',
+      'Jul 13',
+      'Jul 14',
+      'Jul 15',
+      'Jul 16',
+    ]);
+  });
+
+  it('marks January as major and keeps ticks apart', () => {
+    const year = { from: day('2023-10-01'), to: day('2024-03-31') };
+    const pxPerDay = 900 / 183;
+    const ticks = timeTicks(year, pxPerDay, 72);
+    expect(ticks.find((t) => t.label === 'Jan 2024')?.major).toBe(true);
+    for (let i = 1; i < ticks.length; i++) {
+      expect(((ticks[i]?.day ?? 0) - (ticks[i - 1]?.day ?? 0)) * pxPerDay).toBeGreaterThanOrEqual(
+        72 - 5,
+      );
+    }
+  });
+
+  it('does not shift with the time zone', () => {
+    expect(process.env.TZ).toBe('America/Los_Angeles');
+    expect(
+      timeTicks({ from: day('2023-06-15'), to: day('2023-06-17') }, 200, 72).map((t) => t.label),
+    ).toEqual(['Jun 15', 'Jun 16', 'Jun 17']);
+  });
+});
+
+describe('chooseStep', () => {
+  it('chooses the finest step with enough room', () => {
+    expect(chooseStep(100, 64)).toEqual({ unit: 'day', every: 1 });
+    expect(chooseStep(1, 64)).toEqual({ unit: 'month', every: 3 });
+    expect(chooseStep(0.001, 64)).toEqual({ unit: 'year', every: 10 });
+  });
+});
+
+describe('window arithmetic', () => {
+  it('zooms around a pivot that stays put', () => {
+    const zoomed = zoomWindow({ from: 0, to: 100 }, 2, 25);
+    expect(zoomed).toEqual({ from: 12.5, to: 62.5 });
+  });
+
+  it('pans and clamps into the limits, keeping a minimum span', () => {
+    expect(panWindow({ from: 10, to: 20 }, -15)).toEqual({ from: -5, to: 5 });
+    expect(clampWindow({ from: -5, to: 5 }, { from: 0, to: 100 })).toEqual({ from: 0, to: 10 });
+    expect(clampWindow({ from: 50, to: 51 }, { from: 0, to: 100 }, 7)).toEqual({
+      from: 47.5,
+      to: 53.5,
+    });
+    expect(clampWindow({ from: -50, to: 500 }, { from: 0, to: 100 })).toEqual({ from: 0, to: 100 });
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  EMPTY_STATE,
+  parseViewState,
+  sameViewState,
+  serializeViewState,
+  type ViewState,
+} from './url-state';
+
+const known = {
+  events: new Set(['microsoft-discloses', 'blinken-wang-jakarta']),
+  actors: new Set(['microsoft', 'wang-yi', 'antony-blinken']),
+};
+
+describe('parseViewState', () => {
+  it('reads every parameter', () => {
+    const { state, ignored } = parseViewState(
+      '?event=microsoft-discloses&actor=microsoft,wang-yi&category=disclosure,diplomacy&q=%20key%20&from=2023-05-01&to=2023-09-30&focus=wang-yi&hops=2',
+      known,
+    );
+    expect(ignored).toEqual([]);
+    expect(state).toEqual({
+      event: 'microsoft-discloses',
+      actors: ['microsoft', 'wang-yi'],
+      categories: ['disclosure', 'diplomacy'],
+      q: 'key',
+      from: '2023-05-01',
+      to: '2023-09-30',
+      focus: 'wang-yi',
+      hops: 2,
+    });
+  });
+
+  it('drops unknown ids and bad values, and says why', () => {
+    const { state, ignored } = parseViewState(
+      '?event=nope&actor=microsoft,<img src=x onerror=alert(1)>&category=leaks&from=2023-13-01&to=July&hops=3&utm_source=x',
+      known,
+    );
+    expect(state).toEqual({ ...EMPTY_STATE, actors: ['microsoft'] });
+    expect(ignored.map((i) => `${i.param}:${i.reason}`)).toEqual([
+      'event:no event has this id',
+      'actor:no actor has this id',
+      'category:not a category',
+      'from:not a date in the form YYYY-MM-DD',
+      'to:not a date in the form YYYY-MM-DD',
+      'hops:must be 1 or 2',
+      'utm_source:unknown parameter',
+    ]);
+    expect(ignored[1]?.value).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('rejects very long values and a window that ends before it starts', () => {
+    const { state, ignored } = parseViewState(
+      `?actor=${'a'.repeat(5000)}&from=2023-09-01&to=2023-05-01`,
+      known,
+    );
+    expect(state.actors).toEqual([]);
+    expect(state.to).toBeUndefined();
+    expect(ignored.map((i) => i.reason)).toEqual(['too long', 'before from']);
+    expect(ignored[0]?.value.length).toBeLessThanOrEqual(60);
+  });
+
+  it('caps the search text', () => {
+    expect(parseViewState(`?q=${'x'.repeat(150)}`, known).state.q).toHaveLength(100);
+  });
+
+  it('leaves embed presentation parameters to the embed page', () => {
+    expect(parseViewState('?theme=dark&title=0', known).ignored).toEqual([]);
+  });
+});
+
+describe('serializeViewState', () => {
+  it('is empty for the empty state', () => {
+    expect(serializeViewState(EMPTY_STATE)).toBe('');
+  });
+
+  it('round-trips', () => {
+    const states: ViewState[] = [
+      { ...EMPTY_STATE, event: 'blinken-wang-jakarta' },
+      {
+        ...EMPTY_STATE,
+        actors: ['wang-yi', 'antony-blinken'],
+        categories: ['diplomacy'],
+        q: 'Jakarta talks',
+      },
+      { ...EMPTY_STATE, from: '2023-06-01', to: '2023-07-31' },
+      { ...EMPTY_STATE, focus: 'microsoft', hops: 2 },
+    ];
+    for (const state of states) {
+      const text = serializeViewState(state);
+      expect(parseViewState(text, known)).toEqual({ state, ignored: [] });
+      expect(sameViewState(parseViewState(text, known).state, state)).toBe(true);
+    }
+  });
+
+  it('keeps commas readable and escapes the rest', () => {
+    expect(serializeViewState({ ...EMPTY_STATE, actors: ['wang-yi', 'microsoft'], q: 'a&b' })).toBe(
+      '?actor=wang-yi,microsoft&q=a%26b',
+    );
+  });
+});

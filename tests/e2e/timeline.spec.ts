@@ -1,0 +1,328 @@
+/**
+ * The timeline as readers use it: mouse, touch, keyboard, links, filters and the URL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoA11yViolations, switchTheme } from '../support/a11y';
+import { eventEntries } from '../support/content';
+
+async function openTimeline(page: Page, query = ''): Promise<Locator> {
+  await page.goto(`timeline/${query}`);
+  const chart = page.locator('timeline-chart');
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  return chart;
+}
+
+const chronological = async (chart: Locator) =>
+  chart
+    .locator('.tl-list > li:not([hidden])')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-event-id')));
+
+test('the timeline is one Tab stop, and the keyboard walks the events in time order', async ({
+  page,
+}) => {
+  const chart = await openTimeline(page);
+  await expect(chart.locator('svg.tl-svg [tabindex="0"]')).toHaveCount(1);
+  await chart.locator('[data-zoom="all"]').focus();
+  await page.keyboard.press('Tab');
+  const first = page.locator(':focus');
+  await expect(first).toHaveAttribute('data-event-id', /.+/);
+
+  await page.keyboard.press('Home');
+  const order = await chronological(chart);
+  expect(order).toHaveLength(eventEntries.length);
+  const visited: (string | null)[] = [];
+  while (visited.length < order.length) {
+    visited.push(await page.locator(':focus').getAttribute('data-event-id'));
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', /\d{4}: /);
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(visited).toEqual(order);
+  await page.keyboard.press('End');
+  await expect(page.locator(':focus')).toHaveAttribute(
+    'data-event-id',
+    order[order.length - 1] ?? '',
+  );
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator(':focus')).toHaveAttribute(
+    'data-event-id',
+    order[order.length - 2] ?? '',
+  );
+
+  // Enter opens the details, Escape closes them; focus stays on the event.
+  await page.keyboard.press('Enter');
+  await expect(chart.locator('.tl-panel')).toBeVisible();
+  await expect(page.locator(':focus')).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Escape');
+  await expect(chart.locator('.tl-panel')).toBeHidden();
+  await expect(page).not.toHaveURL(/event=/);
+  // Leaving the chart takes one more Tab.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).not.toHaveAttribute('data-event-id', /.*/);
+});
+
+test('arrow keys act only when the timeline has focus', async ({ page }) => {
+  const chart = await openTimeline(page);
+  await page.locator('h1').click();
+  const before = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press('End');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  await expect(chart.locator('[aria-current="true"]')).toHaveCount(0);
+});
+
+test('clicking an event opens its details; a deep link restores them; Back closes them', async ({
+  page,
+}) => {
+  const chart = await openTimeline(page);
+  await chart.locator('a.tl-mark[data-event-id="microsoft-discloses"]').click();
+  await expect(page).toHaveURL(/\?event=microsoft-discloses$/);
+  const panel = chart.locator('.tl-panel');
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(
+    'Microsoft makes the intrusion public',
+  );
+  await expect(panel).toContainText('July 11, 2023');
+  await expect(panel).toContainText('Confirmed');
+  await expect(panel.getByRole('link', { name: 'Storm-0558', exact: true })).toHaveAttribute(
+    'href',
+    /\/actors\/storm-0558\/$/,
+  );
+  await expect(
+    panel.getByRole('link', { name: 'Mitigation for China-based threat actor activity' }),
+  ).toHaveAttribute(
+    'href',
+    'https://blogs.microsoft.com/on-the-issues/2023/07/11/mitigation-china-based-threat-actor/',
+  );
+  await panel.getByRole('button', { name: 'Later event →' }).click();
+  await expect(page).not.toHaveURL(/event=microsoft-discloses/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?event=microsoft-discloses$/);
+  await page.goBack();
+  await expect(panel).toBeHidden();
+
+  await page.goto('timeline/?event=blinken-wang-jakarta');
+  await expect(chart.locator('.tl-panel h3')).toHaveText(
+    'Blinken raises the hack with Wang Yi in Jakarta',
+  );
+  await expect(chart.locator('a.tl-mark[aria-current="true"]')).toHaveAttribute(
+    'data-event-id',
+    'blinken-wang-jakarta',
+  );
+  await expect(chart.locator('.tl-list li[aria-current="true"]')).toHaveAttribute(
+    'data-event-id',
+    'blinken-wang-jakarta',
+  );
+});
+
+test('a deep link to an event outside the first window brings it into view', async ({ page }) => {
+  const chart = await openTimeline(page, '?event=nsa-huawei-reports');
+  await expect(chart.locator('a.tl-mark[data-event-id="nsa-huawei-reports"]')).toBeVisible();
+  await expect(chart.locator('.tl-status')).toContainText('2014');
+});
+
+test('filters change the events shown, the count announced and the URL', async ({ page }) => {
+  const chart = await openTimeline(page);
+  const status = chart.locator('.tl-status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  const diplomacy = eventEntries.filter((e) => e.data.category === 'diplomacy').length;
+  await chart.getByRole('button', { name: 'Diplomacy' }).click();
+  await expect(chart.getByRole('button', { name: 'Diplomacy' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page).toHaveURL(/\?category=diplomacy$/);
+  await expect(status).toContainText(`Showing ${diplomacy} of ${eventEntries.length} events`);
+  await expect(chart.locator('.tl-list > li:not([hidden])')).toHaveCount(diplomacy);
+  for (const id of await chart
+    .locator('a.tl-mark')
+    .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')))) {
+    expect(eventEntries.find((e) => e.id === id)?.data.category).toBe('diplomacy');
+  }
+
+  await chart.getByLabel('Search').fill('jakarta');
+  await expect(page).toHaveURL(/category=diplomacy&q=jakarta$/);
+  await expect(chart.locator('.tl-list > li:not([hidden])')).toHaveCount(2);
+
+  await page.goto('timeline/');
+  await chart.getByLabel('Actor').selectOption({ label: 'Gina Raimondo' });
+  await expect(page).toHaveURL(/\?actor=gina-raimondo$/);
+  const raimondo = eventEntries.filter((e) =>
+    (e.data.actors as string[]).includes('gina-raimondo'),
+  ).length;
+  await expect(chart.locator('.tl-list > li:not([hidden])')).toHaveCount(raimondo);
+  await page.goBack();
+  await expect(chart.locator('.tl-list > li:not([hidden])')).toHaveCount(eventEntries.length);
+});
+
+test('zoom by buttons, double-click and drag changes the range shown and the URL', async ({
+  page,
+}) => {
+  const chart = await openTimeline(page);
+  const status = chart.locator('.tl-status');
+  const inView = async () => Number(/In view: (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  const before = await inView();
+  await chart.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=2023-06-\d\d&to=2023-08-\d\d/);
+  expect(await inView()).toBeLessThan(before);
+
+  await chart.getByRole('button', { name: 'Whole period' }).click();
+  await expect(status).toContainText('from Jan 1, 2014 to Dec 31, 2024');
+  expect(await inView()).toBe(eventEntries.length);
+
+  await chart.getByRole('button', { name: 'Reset' }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  const svg = chart.locator('svg.tl-svg');
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no timeline');
+  await page.mouse.dblclick(box.x + box.width * 0.6, box.y + 8);
+  await expect(page).toHaveURL(/from=/);
+  const zoomed = new URL(page.url()).searchParams.get('from');
+
+  await page.mouse.move(box.x + box.width * 0.6, box.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, box.y + 8, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBe(zoomed);
+  // Dragging to the left moves the window later in time.
+  expect((new URL(page.url()).searchParams.get('from') ?? '') > (zoomed ?? '')).toBe(true);
+});
+
+test('the wheel scrolls the page unless Ctrl is held or the reader clicked into the chart', async ({
+  page,
+}) => {
+  const chart = await openTimeline(page);
+  const svg = chart.locator('svg.tl-svg');
+  await svg.scrollIntoViewIfNeeded();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no timeline');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const before = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(chart.locator('.tl-hint')).toContainText('hold Ctrl');
+
+  // With Ctrl held, the wheel zooms the chart and leaves the page where it is.
+  await svg.scrollIntoViewIfNeeded();
+  const again = await svg.boundingBox();
+  if (!again) throw new Error('no timeline');
+  await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect(page).toHaveURL(/from=/);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+
+  // After a click into the chart, no modifier is needed.
+  await chart.getByRole('button', { name: 'Reset' }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  await page.mouse.click(again.x + 60, again.y + again.height - 4);
+  await page.mouse.wheel(0, -300);
+  await expect(page).toHaveURL(/from=/);
+});
+
+test('the overview strip moves the window', async ({ page }) => {
+  const chart = await openTimeline(page);
+  const overview = chart.locator('svg.tl-overview');
+  await overview.scrollIntoViewIfNeeded();
+  const box = await overview.boundingBox();
+  if (!box) throw new Error('no overview');
+  // Near the left end: 2014.
+  await page.mouse.click(box.x + box.width * 0.13, box.y + box.height / 3);
+  await expect(chart.locator('.tl-status')).toContainText('2014');
+});
+
+test('on touch, a vertical swipe over the timeline scrolls the page; a sideways one pans it', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 800, height: 700 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseURL ?? ''}timeline/`);
+  const chart = page.locator('timeline-chart');
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  const svg = chart.locator('svg.tl-svg');
+  await svg.scrollIntoViewIfNeeded();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no timeline');
+  const cdp = await context.newCDPSession(page);
+  const swipe = async (x0: number, y0: number, x1: number, y1: number) => {
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: [{ x: x0, y: y0 }],
+    });
+    for (let i = 1; i <= 12; i++) {
+      const t = i / 12;
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: [{ x: x0 + (x1 - x0) * t, y: y0 + (y1 - y0) * t }],
+      });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const x = Math.round(box.x + box.width / 2);
+  const y = Math.round(Math.min(box.y + box.height / 2, 600));
+  const before = await page.evaluate(() => window.scrollY);
+  await swipe(x, y, x, y - 250);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+  await expect(page).not.toHaveURL(/from=/);
+
+  const after = await svg.boundingBox();
+  if (!after) throw new Error('no timeline');
+  const y2 = Math.round(after.y + Math.min(after.height / 2, 200));
+  await swipe(x, y2, x - 200, y2);
+  await expect(page).toHaveURL(/from=/);
+  await context.close();
+});
+
+test('below 640 pixels the timeline runs downwards, without sideways scrolling', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const chart = await openTimeline(page);
+  await expect(chart.locator('svg.tl-svg')).toHaveAttribute('data-orientation', 'vertical');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await chart.locator('a.tl-mark[data-event-id="forged-token-access-begins"] rect').click();
+  await expect(chart.locator('.tl-panel h3')).toHaveText(
+    'Storm-0558 starts reading mail with forged tokens',
+  );
+});
+
+test('without JavaScript the drawing and the list are there, and the marks are links', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL ?? ''}timeline/`);
+  const chart = page.locator('timeline-chart');
+  await expect(chart.locator('svg.tl-svg a.tl-mark').first()).toBeVisible();
+  await expect(chart.locator('.tl-list > li')).toHaveCount(eventEntries.length);
+  await expect(chart.locator('.tl-controls')).toBeHidden();
+  await chart.locator('a.tl-mark[data-event-id="microsoft-discloses"]').click();
+  await expect(page).toHaveURL(/\/events\/microsoft-discloses\/$/);
+  await context.close();
+});
+
+test('axe finds nothing with the details panel open or closed, light and dark', async ({
+  page,
+}) => {
+  const chart = await openTimeline(page);
+  await expectNoA11yViolations(page);
+  await chart.locator('a.tl-mark[data-event-id="microsoft-discloses"]').click();
+  await expect(chart.locator('.tl-panel')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await switchTheme(page, 'dark');
+  await expectNoA11yViolations(page);
+});
+
+test('the home page carries the same timeline', async ({ page }) => {
+  await page.goto('./');
+  const chart = page.locator('timeline-chart[data-timeline]');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await expect(chart.locator('[data-event-list] > li')).toHaveCount(eventEntries.length);
+});
