@@ -97,3 +97,30 @@ export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** dig
 export function machine() {
   return `${process.platform} ${process.arch}, Node ${process.version}`;
 }
+
+/**
+ * To evaluate in a page: records the gap between animation frames in window.__frames until
+ * window.__stopFrames is set.
+ */
+export const RECORD_FRAMES = () => {
+  window.__frames = [];
+  let last = performance.now();
+  const tick = (now) => {
+    window.__frames.push(now - last);
+    last = now;
+    if (!window.__stopFrames) requestAnimationFrame(tick);
+  };
+  window.__stopFrames = false;
+  requestAnimationFrame(tick);
+};
+
+/** Runs `steps` in the page while recording frames; returns the frame gaps. */
+export async function recordFrames(page, steps, settleMs = 100) {
+  await page.evaluate(RECORD_FRAMES);
+  await steps();
+  await page.waitForTimeout(settleMs);
+  return page.evaluate(() => {
+    window.__stopFrames = true;
+    return window.__frames.slice(1);
+  });
+}

@@ -13,6 +13,7 @@ import {
   launchChromium,
   machine,
   percentile,
+  recordFrames,
   ROOT,
   round,
   serve,
@@ -22,19 +23,6 @@ import { writeSyntheticContent } from './synthetic.mjs';
 const SIZES = (process.env.BENCH_SIZES ?? '50,500,5000,20000').split(',').map(Number);
 const CACHE = join(ROOT, 'bench', '.cache');
 const OUT = join(ROOT, 'bench', 'out');
-
-/** Records the gap between animation frames from now until `stop` is called in the page. */
-const RECORD_FRAMES = () => {
-  window.__frames = [];
-  let last = performance.now();
-  const tick = (now) => {
-    window.__frames.push(now - last);
-    last = now;
-    if (!window.__stopFrames) requestAnimationFrame(tick);
-  };
-  window.__stopFrames = false;
-  requestAnimationFrame(tick);
-};
 
 export async function measureTimeline(browser, url, path = 'timeline/') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -70,16 +58,7 @@ export async function measureTimeline(browser, url, path = 'timeline/') {
   const x = box.x + box.width * 0.55;
   const y = box.y + Math.min(box.height / 2, 300);
   await page.mouse.click(box.x + 60, y);
-  const phase = async (run) => {
-    await page.evaluate(RECORD_FRAMES);
-    await run();
-    // Let the drawing that follows a gesture land inside the measurement.
-    await page.waitForTimeout(250);
-    return page.evaluate(() => {
-      window.__stopFrames = true;
-      return window.__frames.slice(1);
-    });
-  };
+  const phase = (run) => recordFrames(page, run, 250);
   const zoomIn = await phase(async () => {
     for (let i = 0; i < 15; i++) {
       await page.mouse.move(x, y);

@@ -3,6 +3,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import type { ContentModel } from './model';
+import { toGraph } from './graph';
 import { shapeContent } from './shape';
 
 let cached: Promise<ContentModel> | undefined;
@@ -56,3 +57,9 @@ export async function renderStory(id: string) {
 }
 
 export type * from './model';
+
+/** The actor graph: nodes with degrees, links from relations. */
+export async function getGraph() {
+  const { actors, relations } = await getContent();
+  return toGraph(actors, relations);
+}

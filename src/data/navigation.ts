@@ -23,6 +23,7 @@ export async function getMainNavigation(): Promise<NavItem[]> {
   return [
     ...chapters,
     { href: '/timeline/', label: 'Timeline' },
+    { href: '/graph/', label: 'Graph' },
     { href: '/sources/', label: 'Sources' },
   ];
 }

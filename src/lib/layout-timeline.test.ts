@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstDayIndex as day } from './calendar-date';
 import {
-  estimateTextWidth,
   layoutOverview,
   layoutTimeline,
   sortItems,
@@ -12,6 +11,7 @@ import {
   type TimelineItem,
   type TimelineLayout,
 } from './layout-timeline';
+import { estimateTextWidth } from './text-metrics';
 import { CATEGORIES, CONFIDENCE_LEVELS } from './vocabulary';
 
 const window = { from: day('2023-05-01'), to: day('2023-09-30') };

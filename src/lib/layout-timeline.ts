@@ -11,6 +11,7 @@
  */
 import { firstDayIndex, formatDateRange, lastDayIndex, type Precision } from './calendar-date';
 import { compareChronologically } from './chronology';
+import { charsThatFit, estimateTextWidth, type Box } from './text-metrics';
 import { timeScale, timeTicks, type DayWindow, type TimeScale } from './timeline-scale';
 import { CATEGORIES, type Category, type Confidence } from './vocabulary';
 
@@ -46,14 +47,7 @@ export interface TimelineSource {
 }
 
 export const LABEL_FONT_SIZE = 11.5;
-/** A generous average advance per character at LABEL_FONT_SIZE, so estimates err on the wide side. */
-const CHAR_WIDTH = 6.4;
 const MAX_LABEL_CHARS = 30;
-
-/** Estimated width of `text` at the label size, without measuring (there is no DOM at build time). */
-export function estimateTextWidth(text: string): number {
-  return Math.ceil(text.length * CHAR_WIDTH);
-}
 
 /** Cuts `text` at a word boundary to at most `max` characters, adding an ellipsis when cut. */
 export function truncateLabel(text: string, max = MAX_LABEL_CHARS): string {
@@ -152,12 +146,7 @@ export interface PlacedLabel {
   box: Box;
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Box };
 
 export interface PlacedMark {
   /** The event's id, or a cluster's id (`cluster:<first id>`). */
@@ -539,7 +528,7 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
     const centre = top + V.labelHeight / 2;
     bottom = top + V.labelHeight;
     if (slot.mark?.item) {
-      const text = truncateLabel(slot.mark.item.title, Math.floor(maxWidth / CHAR_WIDTH));
+      const text = truncateLabel(slot.mark.item.title, charsThatFit(maxWidth));
       slot.mark.label = {
         x: labelX,
         y: centre + LABEL_FONT_SIZE * 0.35,
@@ -554,7 +543,7 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
         y2: centre,
       };
     } else if (slot.era) {
-      const text = truncateLabel(slot.era.era.title, Math.floor(maxWidth / CHAR_WIDTH));
+      const text = truncateLabel(slot.era.era.title, charsThatFit(maxWidth));
       eras.push({
         id: slot.era.era.id,
         title: slot.era.era.title,

@@ -177,9 +177,10 @@ export function renderTimeline(
 
   for (const mark of layout.marks) moving.push(renderMark(mark, layout, options, prefix));
 
-  // Horizontally the moving layer is clipped to the plot, with room for labels on the right.
+  // Horizontally the moving layer is clipped to the plot, with room for labels on the right
+  // and, in the band of tick labels under the lanes, for the first label's left half.
   const clip = horizontal
-    ? `<clipPath id="${prefix}-clip"><rect x="${axis.from - 8}" y="0" width="${layout.width - axis.from + 8}" height="${layout.height}"/></clipPath>`
+    ? `<clipPath id="${prefix}-clip"><rect x="${axis.from - 8}" y="0" width="${layout.width - axis.from + 8}" height="${laneBottom + 4}"/><rect x="${axis.from - 36}" y="${laneBottom + 4}" width="${layout.width - axis.from + 36}" height="${layout.height - laneBottom - 4}"/></clipPath>`
     : '';
   const clipped = horizontal ? ` clip-path="url(#${prefix}-clip)"` : '';
   return `${clip}${still.join('')}<g${clipped}><g class="tl-moving">${moving.join('')}</g></g>`;

@@ -270,6 +270,16 @@ test('on touch, a vertical swipe over the timeline scrolls the page; a sideways 
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
   await expect(page).not.toHaveURL(/from=/);
 
+  // Let the momentum of the first swipe die down: a touch during a fling belongs to the scroller.
+  let settled = -1;
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.scrollY);
+      const still = now === settled;
+      settled = now;
+      return still;
+    })
+    .toBe(true);
   const after = await svg.boundingBox();
   if (!after) throw new Error('no timeline');
   const y2 = Math.round(after.y + Math.min(after.height / 2, 200));

@@ -36,32 +36,13 @@ import {
   CONFIDENCE_LABELS,
   type Category,
 } from '../../lib/vocabulary';
+import { element, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { TimelineData } from './timeline-data';
 
 const VERTICAL_BELOW = 640;
 const VERTICAL_WIDTH = 360;
 const MIN_DAYS = 7;
-
-/** The element at `selector`, checked to be of the expected class. */
-function required<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
-  const found = root.querySelector(selector);
-  if (!(found instanceof type)) throw new Error(`timeline-chart: missing ${selector}`);
-  return found;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<
-    Record<'className' | 'textContent' | 'href' | 'type' | 'target' | 'rel', string>
-  > = {},
-  children: (Node | string)[] = [],
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
 
 export class TimelineChart extends HTMLElement {
   #data!: TimelineData;
@@ -464,22 +445,22 @@ export class TimelineChart extends HTMLElement {
     const next = this.#filtered[index + 1];
     const newTab = this.#data.embedded ? { target: '_blank', rel: 'noopener' } : {};
 
-    const heading = element('h3', { className: 'tl-panel-title', textContent: item.title });
+    const heading = element('h3', { className: 'chart-panel-title', textContent: item.title });
     heading.id = `${this.#data.prefix}-panel-title`;
-    const meta = element('p', { className: 'tl-panel-meta' }, [
+    const meta = element('p', { className: 'chart-panel-meta' }, [
       element('span', { textContent: item.dateText }),
       ' · ',
       element('span', { textContent: CATEGORY_LABELS[item.category] }),
       ' · ',
       element('span', {
-        className: `tl-badge conf-${item.confidence}`,
+        className: `chart-badge conf-${item.confidence}`,
         textContent: CONFIDENCE_LABELS[item.confidence],
       }),
     ]);
     const summary = element('p', { className: 'tl-panel-summary', textContent: extra.summary });
     const actors = extra.actors.length
       ? element('p', { className: 'tl-panel-actors' }, [
-          element('span', { className: 'tl-panel-label', textContent: 'Actors: ' }),
+          element('span', { className: 'chart-panel-label', textContent: 'Actors: ' }),
           ...extra.actors.flatMap((actorId, i) => [
             ...(i ? [', '] : []),
             element('a', {
@@ -504,9 +485,13 @@ export class TimelineChart extends HTMLElement {
         ]);
       }),
     ]);
-    const nav = element('div', { className: 'tl-panel-nav' });
+    const nav = element('div', { className: 'chart-panel-actions' });
     const step = (label: string, target: TimelineItem | undefined) => {
-      const button = element('button', { type: 'button', className: 'tl-btn', textContent: label });
+      const button = element('button', {
+        type: 'button',
+        className: 'chart-btn',
+        textContent: label,
+      });
       button.disabled = target === undefined;
       button.addEventListener('click', () => {
         if (target) this.#select(target.id, { open: true, focus: true, history: true });
@@ -515,7 +500,7 @@ export class TimelineChart extends HTMLElement {
     };
     const close = element('button', {
       type: 'button',
-      className: 'tl-btn tl-panel-close',
+      className: 'chart-btn',
       textContent: 'Close',
     });
     close.addEventListener('click', () => {
@@ -539,7 +524,7 @@ export class TimelineChart extends HTMLElement {
       meta,
       summary,
       actors,
-      element('h4', { className: 'tl-panel-label', textContent: 'Sources' }),
+      element('h4', { className: 'chart-panel-label', textContent: 'Sources' }),
       sources,
       nav,
     );

@@ -1,0 +1,41 @@
+/**
+ * What the build hands the browser for one actor graph, as JSON inside the page: positions
+ * from the build-time layout, and what the details panel and the linked views need.
+ */
+import type { ActorKind, Confidence, RelationType } from '../../lib/vocabulary';
+
+export interface GraphData {
+  prefix: string;
+  /** The site's base path, ending in `/`. */
+  base: string;
+  /** Shares the page's state with a timeline. */
+  linked: boolean;
+  embedded: boolean;
+  /** The actor that holds the tab stop first: the most connected. */
+  centre: string;
+  width: number;
+  height: number;
+  nodes: {
+    id: string;
+    name: string;
+    kind: ActorKind;
+    degree: number;
+    x: number;
+    y: number;
+    r: number;
+  }[];
+  links: {
+    id: string;
+    source: string;
+    target: string;
+    type: RelationType;
+    confidence: Confidence;
+    bend: number;
+  }[];
+  roles: Record<string, string>;
+  /** Source ids of each relation. */
+  relationSources: Record<string, string[]>;
+  sources: Record<string, { publisher: string; title: string; url: string }>;
+  /** The actors of each event, to highlight them when a linked timeline selects one. */
+  eventActors: Record<string, string[]>;
+}

@@ -1,0 +1,51 @@
+/**
+ * Small DOM helpers the chart elements share.
+ */
+
+/** The element at `selector`, checked to be of the expected class; throws when missing. */
+export function required<T extends Element>(
+  root: ParentNode,
+  selector: string,
+  type: new () => T,
+): T {
+  const found = root.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`missing ${selector}`);
+  return found;
+}
+
+type Props = Partial<
+  Record<'className' | 'textContent' | 'href' | 'type' | 'target' | 'rel', string>
+>;
+
+/** Creates an element with text and properties only: nothing is ever parsed as HTML. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+/** Runs `load` once the first element matching `selector` comes within 400px of the viewport. */
+export function loadWhenNear(selector: string, load: () => unknown): void {
+  const targets = document.querySelectorAll(selector);
+  if (!('IntersectionObserver' in window)) {
+    void load();
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        void load();
+      }
+    },
+    { rootMargin: '400px' },
+  );
+  targets.forEach((target) => {
+    observer.observe(target);
+  });
+}

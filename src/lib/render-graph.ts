@@ -1,0 +1,107 @@
+/**
+ * Turns a graph layout into SVG markup: edges styled by confidence, hidden relation labels that
+ * appear when an actor is active, and nodes shaped by kind that are links to the actors' pages.
+ * Classes and presentation attributes only (no style attributes): themed by CSS, CSP-safe.
+ */
+import type { GraphLayout, PlacedGraphNode } from './layout-graph';
+import { escapeXml } from './render-timeline';
+import { ACTOR_KIND_LABELS, RELATION_LABELS, type ActorKind, type Confidence } from './vocabulary';
+
+/** How an edge of each confidence is drawn: solid, dashed, shorter dashes, dotted. */
+export function edgeStyle(confidence: Confidence): { dasharray: string; width: number } {
+  switch (confidence) {
+    case 'confirmed':
+      return { dasharray: '', width: 1.6 };
+    case 'reported':
+      return { dasharray: '7 4', width: 1.6 };
+    case 'alleged':
+      return { dasharray: '3 3', width: 1.6 };
+    case 'disputed':
+      return { dasharray: '0.5 4', width: 2.4 };
+  }
+}
+
+/** The shape of a node, centred on the origin: each kind has its own. */
+export function nodeShape(kind: ActorKind, r: number): string {
+  const n = (v: number) => Math.round(v * 10) / 10;
+  switch (kind) {
+    case 'person':
+      return `<circle class="gr-shape" r="${r}"/>`;
+    case 'government-body':
+      return `<rect class="gr-shape" x="${-r}" y="${-r}" width="${2 * r}" height="${2 * r}" rx="2"/>`;
+    case 'company':
+      return `<polygon class="gr-shape" points="0,${-r * 1.2} ${n(r * 1.2)},0 0,${n(r * 1.2)} ${n(-r * 1.2)},0"/>`;
+    case 'threat-actor':
+      return `<polygon class="gr-shape" points="0,${n(-r * 1.25)} ${n(r * 1.15)},${n(r * 0.85)} ${n(-r * 1.15)},${n(r * 0.85)}"/>`;
+    case 'state':
+      return `<circle class="gr-shape" r="${r}"/><circle class="gr-ring" r="${n(r * 0.62)}"/>`;
+    case 'media':
+      return `<rect class="gr-shape" x="${n(-r * 1.3)}" y="${n(-r * 0.8)}" width="${n(r * 2.6)}" height="${n(r * 1.6)}" rx="${n(r * 0.8)}"/>`;
+  }
+}
+
+/**
+ * The accessible name of a node: the actor, its kind and its number of relations. It starts
+ * with the visible label when that is a short name, so that what is seen is what is heard.
+ */
+export function nodeLabel(
+  node: Pick<PlacedGraphNode, 'name' | 'label' | 'kind' | 'degree'>,
+): string {
+  const relations = node.degree === 1 ? '1 relation' : `${node.degree} relations`;
+  const name = node.label === node.name ? node.name : `${node.label}: ${node.name}`;
+  return `${name}, ${ACTOR_KIND_LABELS[node.kind].toLowerCase()}, ${relations}`;
+}
+
+export interface GraphRenderOptions {
+  hrefFor: (id: string) => string;
+  /** With JavaScript: a roving tabindex, so that the graph is one Tab stop. */
+  interactive: boolean;
+  currentId?: string | undefined;
+}
+
+/** Arrowheads, drawn once per graph. */
+export function renderGraphDefs(prefix: string): string {
+  return `<defs><marker id="${prefix}-arrow" class="gr-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>`;
+}
+
+export function renderGraph(
+  layout: GraphLayout,
+  options: GraphRenderOptions,
+  prefix = 'gr',
+): string {
+  const edges = layout.links
+    .map((link) => {
+      const style = edgeStyle(link.confidence);
+      const dash = style.dasharray ? ` stroke-dasharray="${style.dasharray}"` : '';
+      return `<path class="gr-edge conf-${link.confidence}" data-relation="${escapeXml(link.id)}" data-source="${escapeXml(
+        link.source,
+      )}" data-target="${escapeXml(link.target)}" d="${link.d}" stroke-width="${style.width}"${dash} marker-end="url(#${prefix}-arrow)"/>`;
+    })
+    .join('');
+  const edgeLabels = layout.links
+    .map(
+      (link) =>
+        `<text class="gr-edge-label" data-relation="${escapeXml(link.id)}" x="${link.mid.x}" y="${link.mid.y}">${escapeXml(
+          RELATION_LABELS[link.type],
+        )}</text>`,
+    )
+    .join('');
+  const nodes = layout.nodes
+    .map((node) => {
+      const attrs = [
+        `href="${escapeXml(options.hrefFor(node.id))}"`,
+        `class="gr-node kind-${node.kind}"`,
+        `data-actor-id="${escapeXml(node.id)}"`,
+        `transform="translate(${node.x} ${node.y})"`,
+        `aria-label="${escapeXml(nodeLabel(node))}"`,
+      ];
+      if (options.interactive) attrs.push(`tabindex="${options.currentId === node.id ? 0 : -1}"`);
+      const box = node.labelBox;
+      const label = box
+        ? `<text class="gr-label" x="${Math.round((box.tx - node.x) * 10) / 10}" y="${Math.round((box.ty - node.y) * 10) / 10}" text-anchor="${box.anchor}">${escapeXml(node.label)}</text>`
+        : `<text class="gr-label is-hidden" x="${node.r + 4}" y="4" text-anchor="start">${escapeXml(node.label)}</text>`;
+      return `<a ${attrs.join(' ')}><circle class="gr-hit" r="${Math.max(12, node.r + 4)}"/>${nodeShape(node.kind, node.r)}${label}</a>`;
+    })
+    .join('');
+  return `<g class="gr-viewport"><g class="gr-edges">${edges}</g><g class="gr-edge-labels" aria-hidden="true">${edgeLabels}</g><g class="gr-nodes">${nodes}</g></g>`;
+}

@@ -1,0 +1,242 @@
+/**
+ * The actor graph as readers use it, alone and linked with the timeline.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { egoNetwork } from '../../src/lib/graph-queries';
+import { expectNoA11yViolations, switchTheme } from '../support/a11y';
+import { content } from '../support/content';
+
+const relations = content.entries.relations.map((r) => ({
+  id: r.id,
+  source: String(r.data.from),
+  target: String(r.data.to),
+  confidence: String(r.data.confidence),
+}));
+const neighbours = (id: string) =>
+  new Set(
+    relations.flatMap((r) => (r.source === id ? [r.target] : r.target === id ? [r.source] : [])),
+  );
+
+async function openGraph(page: Page, path = 'graph/'): Promise<Locator> {
+  await page.goto(path);
+  const graph = page.locator('actor-graph').first();
+  await graph.scrollIntoViewIfNeeded();
+  await expect(graph).toHaveAttribute('data-ready', 'true');
+  return graph;
+}
+
+const node = (graph: Locator, id: string) => graph.locator(`a.gr-node[data-actor-id="${id}"]`);
+
+test('hovering an actor highlights exactly its neighbours and labels its relations', async ({
+  page,
+}) => {
+  const graph = await openGraph(page);
+  await node(graph, 'gina-raimondo').locator('.gr-shape').hover();
+  await expect(node(graph, 'gina-raimondo')).toHaveClass(/is-active/);
+  const highlighted = await graph
+    .locator('a.gr-node.is-neighbor')
+    .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor-id')));
+  expect(new Set(highlighted)).toEqual(neighbours('gina-raimondo'));
+  const labels = graph.locator('text.gr-edge-label.is-active');
+  await expect(labels).toHaveCount(
+    relations.filter((r) => r.source === 'gina-raimondo' || r.target === 'gina-raimondo').length,
+  );
+  await expect(labels.first()).toBeVisible();
+});
+
+test('one Tab stop; arrows move to the nearest actor that way; Enter opens the panel; Escape clears', async ({
+  page,
+}) => {
+  const graph = await openGraph(page);
+  await expect(graph.locator('a.gr-node[tabindex="0"]')).toHaveCount(1);
+  await graph.locator('[data-zoom="reset"]').focus();
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('data-actor-id', /.+/);
+  await expect(focused).toHaveAttribute('aria-label', /, \w[\w ]*, \d+ relations?$/);
+
+  const position = async () =>
+    focused.evaluate((el) => {
+      const m = /translate\(([\d.-]+) ([\d.-]+)\)/.exec(el.getAttribute('transform') ?? '');
+      return { id: el.getAttribute('data-actor-id'), x: Number(m?.[1]), y: Number(m?.[2]) };
+    });
+  const start = await position();
+  await page.keyboard.press('ArrowRight');
+  const right = await position();
+  expect(right.id).not.toBe(start.id);
+  expect(right.x).toBeGreaterThan(start.x);
+  await page.keyboard.press('ArrowDown');
+  const down = await position();
+  expect(down.y).toBeGreaterThan(right.y);
+
+  await page.keyboard.press('Enter');
+  const panel = graph.locator('.gr-panel');
+  await expect(panel).toBeVisible();
+  const id = await focused.getAttribute('data-actor-id');
+  const actor = content.entries.actors.find((a) => a.id === id);
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText(String(actor?.data.name));
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).not.toHaveAttribute('data-actor-id', /.*/);
+});
+
+test('the panel lists the actor’s relations with confidence and sources, and links on', async ({
+  page,
+}) => {
+  const graph = await openGraph(page);
+  await node(graph, 'storm-0558').locator('.gr-shape').click();
+  const panel = graph.locator('.gr-panel');
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText('Storm-0558');
+  const count = relations.filter(
+    (r) => r.source === 'storm-0558' || r.target === 'storm-0558',
+  ).length;
+  await expect(panel.locator('.gr-panel-relations > li')).toHaveCount(count);
+  await expect(panel).toContainText('Alleged');
+  await expect(panel.getByRole('link', { name: 'Show in timeline' })).toHaveAttribute(
+    'href',
+    /\/timeline\/\?actor=storm-0558$/,
+  );
+  await panel.getByRole('link', { name: 'Actor page' }).click();
+  await expect(page).toHaveURL(/\/actors\/storm-0558\/$/);
+});
+
+test('filters hide relations by kind and confidence', async ({ page }) => {
+  const graph = await openGraph(page);
+  const visible = graph.locator('path.gr-edge:not(.is-hidden)');
+  await expect(visible).toHaveCount(relations.length);
+  await graph.getByRole('button', { name: 'Reported' }).click();
+  await expect(visible).toHaveCount(relations.filter((r) => r.confidence !== 'reported').length);
+  await graph.getByLabel('Relation', { exact: true }).selectOption({ label: 'works for' });
+  await expect(visible).toHaveCount(
+    content.entries.relations.filter(
+      (r) => r.data.type === 'works-for' && r.data.confidence !== 'reported',
+    ).length,
+  );
+  await expect(graph.locator('.gr-status')).toContainText('relations shown');
+});
+
+test('?focus= shows one actor and its neighbours, one or two steps out', async ({ page }) => {
+  const graph = await openGraph(page, 'graph/?focus=wang-yi');
+  const ego = egoNetwork({ links: relations }, 'wang-yi', 1);
+  await expect(graph.locator('a.gr-node:not(.is-hidden)')).toHaveCount(ego.nodes.size);
+  await expect(graph.locator('.gr-status')).toContainText('Around Wang Yi');
+  await graph.getByLabel('Reach').selectOption('2');
+  await expect(page).toHaveURL(/focus=wang-yi&hops=2/);
+  await expect(graph.locator('a.gr-node:not(.is-hidden)')).toHaveCount(
+    egoNetwork({ links: relations }, 'wang-yi', 2).nodes.size,
+  );
+  await graph.getByLabel('Around one actor').selectOption('');
+  await expect(graph.locator('a.gr-node:not(.is-hidden)')).toHaveCount(
+    content.entries.actors.length,
+  );
+});
+
+test('actors can be dragged, and the graph zooms and pans', async ({ page }) => {
+  const graph = await openGraph(page);
+  const target = node(graph, 'wiz');
+  const before = await target.getAttribute('transform');
+  const edge = graph.locator('path.gr-edge[data-relation="wiz:contradicted:microsoft"]');
+  const edgeBefore = await edge.getAttribute('d');
+  const box = await target.locator('.gr-shape').boundingBox();
+  if (!box) throw new Error('no node');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + 40, { steps: 6 });
+  await page.mouse.up();
+  expect(await target.getAttribute('transform')).not.toBe(before);
+  expect(await edge.getAttribute('d')).not.toBe(edgeBefore);
+  // A drag is not a click: the panel stays closed.
+  await expect(graph.locator('.gr-panel')).toBeHidden();
+
+  const viewport = graph.locator('g.gr-viewport');
+  await graph.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(viewport).toHaveAttribute('transform', /scale\(1\.5\)/);
+  await graph.getByRole('button', { name: 'Reset' }).click();
+  await expect(viewport).toHaveAttribute('transform', /scale\(1\)/);
+});
+
+test('on touch, a vertical swipe over the graph scrolls the page', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 400, height: 700 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseURL ?? ''}graph/`);
+  const svg = page.locator('svg.gr-svg');
+  await expect(page.locator('actor-graph')).toHaveAttribute('data-ready', 'true');
+  await svg.scrollIntoViewIfNeeded();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no graph');
+  const cdp = await context.newCDPSession(page);
+  const x = Math.round(box.x + box.width / 2);
+  const y = Math.round(box.y + box.height / 2);
+  const before = await page.evaluate(() => window.scrollY);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 12; i++)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x, y: y - i * 20 }],
+    });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+  await context.close();
+});
+
+test('linked with the timeline: an actor filters the timeline, an event picks out its actors', async ({
+  page,
+}) => {
+  const graph = await openGraph(page, 'timeline/');
+  await node(graph, 'gina-raimondo').locator('.gr-shape').click();
+  await expect(page).toHaveURL(/\?actor=gina-raimondo$/);
+  const raimondo = content.entries.events.filter((e) =>
+    (e.data.actors as string[]).includes('gina-raimondo'),
+  ).length;
+  const timeline = page.locator('timeline-chart');
+  await expect(timeline.locator('.tl-list > li:not([hidden])')).toHaveCount(raimondo);
+  await expect(node(graph, 'gina-raimondo')).toHaveClass(/is-selected/);
+
+  await page.goto('timeline/?event=blinken-wang-jakarta');
+  await graph.scrollIntoViewIfNeeded();
+  await expect(graph).toHaveAttribute('data-ready', 'true');
+  for (const id of ['antony-blinken', 'wang-yi'])
+    await expect(node(graph, id)).toHaveClass(/is-event-actor/);
+  await expect(node(graph, 'microsoft')).not.toHaveClass(/is-event-actor/);
+
+  // The actor picker of the timeline and the graph stay in step, and Back undoes.
+  await page.goto('timeline/');
+  await graph.scrollIntoViewIfNeeded();
+  await expect(graph).toHaveAttribute('data-ready', 'true');
+  await timeline.getByLabel('Actor').selectOption({ label: 'Matthew Miller' });
+  await expect(node(graph, 'matthew-miller')).toHaveClass(/is-selected/);
+  await page.goBack();
+  await expect(node(graph, 'matthew-miller')).not.toHaveClass(/is-selected/);
+});
+
+test('without JavaScript: the drawing, its links and the table of relations', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseURL ?? ''}graph/`);
+  const graph = page.locator('actor-graph');
+  await expect(graph.locator('a.gr-node')).toHaveCount(content.entries.actors.length);
+  await expect(graph.locator('path.gr-edge[data-relation]')).toHaveCount(relations.length);
+  await expect(graph.locator('table tbody tr')).toHaveCount(relations.length);
+  await expect(graph.locator('.gr-controls')).toBeHidden();
+  await node(graph, 'microsoft').locator('.gr-shape').click();
+  await expect(page).toHaveURL(/\/actors\/microsoft\/$/);
+  await context.close();
+});
+
+test('axe finds nothing, with the panel open, light and dark', async ({ page }) => {
+  const graph = await openGraph(page);
+  await expectNoA11yViolations(page);
+  await node(graph, 'microsoft').locator('.gr-shape').click();
+  await expect(graph.locator('.gr-panel')).toBeVisible();
+  await expectNoA11yViolations(page);
+  await switchTheme(page, 'dark');
+  await expectNoA11yViolations(page);
+});
