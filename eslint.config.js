@@ -95,6 +95,12 @@ export default defineConfig(
     },
   },
   {
+    // The host-page script: plain browser JavaScript of the widest reach, on other sites' pages.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+    rules: { '@typescript-eslint/prefer-for-of': 'off' },
+  },
+  {
     // Benchmarks run in Node and hand some functions to the page.
     files: ['bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

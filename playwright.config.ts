@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser';
 
 const PORT = 4321;
+const HOST_PORT = 4322;
 const base = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/');
 const baseURL = `http://127.0.0.1:${PORT}${base}`;
 
@@ -24,11 +25,19 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
     },
   ],
-  webServer: {
-    // Serves the built site; `npm test` builds first, a lone `npm run test:e2e` builds if needed.
-    command: `[ -d dist ] || npx astro build; npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: baseURL,
-    timeout: 180_000,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      // The built site; `npm test` builds first, a lone `npm run test:e2e` builds if needed.
+      command: `[ -d dist ] || npx astro build; npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: baseURL,
+      timeout: 180_000,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A newsroom's page on another origin, embedding the charts.
+      command: `node tests/support/host-server.mjs ${HOST_PORT} ${baseURL}`,
+      url: `http://127.0.0.1:${HOST_PORT}/host`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

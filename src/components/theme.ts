@@ -6,3 +6,9 @@
 export const THEME_STORAGE_KEY = 'theme';
 
 export const THEME_INIT_SCRIPT = `try{var t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+
+/**
+ * In an embed, the host page chooses: `?theme=light|dark` (otherwise the reader's system
+ * setting), and `?title=0` hides the embed's title. Applied before the first paint.
+ */
+export const EMBED_INIT_SCRIPT = `try{var p=new URLSearchParams(location.search),t=p.get('theme'),d=document.documentElement;if(t==='light'||t==='dark')d.dataset.theme=t;if(p.get('title')==='0')d.dataset.title='0'}catch(e){}`;

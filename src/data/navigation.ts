@@ -25,6 +25,7 @@ export async function getMainNavigation(): Promise<NavItem[]> {
     { href: '/timeline/', label: 'Timeline' },
     { href: '/graph/', label: 'Graph' },
     { href: '/sources/', label: 'Sources' },
+    { href: '/data/', label: 'Data' },
   ];
 }
 

@@ -4,7 +4,7 @@
  * Classes and presentation attributes only (no style attributes): themed by CSS, CSP-safe.
  */
 import type { GraphLayout, PlacedGraphNode } from './layout-graph';
-import { escapeXml } from './render-timeline';
+import { escapeMarkup } from './escape';
 import { ACTOR_KIND_LABELS, RELATION_LABELS, type ActorKind, type Confidence } from './vocabulary';
 
 /** How an edge of each confidence is drawn: solid, dashed, shorter dashes, dotted. */
@@ -57,6 +57,8 @@ export interface GraphRenderOptions {
   /** With JavaScript: a roving tabindex, so that the graph is one Tab stop. */
   interactive: boolean;
   currentId?: string | undefined;
+  /** Inside an embed: actor links open the full site in a new tab. */
+  newTab?: boolean;
 }
 
 /** Arrowheads, drawn once per graph. */
@@ -73,15 +75,15 @@ export function renderGraph(
     .map((link) => {
       const style = edgeStyle(link.confidence);
       const dash = style.dasharray ? ` stroke-dasharray="${style.dasharray}"` : '';
-      return `<path class="gr-edge conf-${link.confidence}" data-relation="${escapeXml(link.id)}" data-source="${escapeXml(
+      return `<path class="gr-edge conf-${link.confidence}" data-relation="${escapeMarkup(link.id)}" data-source="${escapeMarkup(
         link.source,
-      )}" data-target="${escapeXml(link.target)}" d="${link.d}" stroke-width="${style.width}"${dash} marker-end="url(#${prefix}-arrow)"/>`;
+      )}" data-target="${escapeMarkup(link.target)}" d="${link.d}" stroke-width="${style.width}"${dash} marker-end="url(#${prefix}-arrow)"/>`;
     })
     .join('');
   const edgeLabels = layout.links
     .map(
       (link) =>
-        `<text class="gr-edge-label" data-relation="${escapeXml(link.id)}" x="${link.mid.x}" y="${link.mid.y}">${escapeXml(
+        `<text class="gr-edge-label" data-relation="${escapeMarkup(link.id)}" x="${link.mid.x}" y="${link.mid.y}">${escapeMarkup(
           RELATION_LABELS[link.type],
         )}</text>`,
     )
@@ -89,17 +91,18 @@ export function renderGraph(
   const nodes = layout.nodes
     .map((node) => {
       const attrs = [
-        `href="${escapeXml(options.hrefFor(node.id))}"`,
+        `href="${escapeMarkup(options.hrefFor(node.id))}"`,
         `class="gr-node kind-${node.kind}"`,
-        `data-actor-id="${escapeXml(node.id)}"`,
+        `data-actor-id="${escapeMarkup(node.id)}"`,
+        ...(options.newTab ? ['target="_blank"', 'rel="noopener"'] : []),
         `transform="translate(${node.x} ${node.y})"`,
-        `aria-label="${escapeXml(nodeLabel(node))}"`,
+        `aria-label="${escapeMarkup(nodeLabel(node))}"`,
       ];
       if (options.interactive) attrs.push(`tabindex="${options.currentId === node.id ? 0 : -1}"`);
       const box = node.labelBox;
       const label = box
-        ? `<text class="gr-label" x="${Math.round((box.tx - node.x) * 10) / 10}" y="${Math.round((box.ty - node.y) * 10) / 10}" text-anchor="${box.anchor}">${escapeXml(node.label)}</text>`
-        : `<text class="gr-label is-hidden" x="${node.r + 4}" y="4" text-anchor="start">${escapeXml(node.label)}</text>`;
+        ? `<text class="gr-label" x="${Math.round((box.tx - node.x) * 10) / 10}" y="${Math.round((box.ty - node.y) * 10) / 10}" text-anchor="${box.anchor}">${escapeMarkup(node.label)}</text>`
+        : `<text class="gr-label is-hidden" x="${node.r + 4}" y="4" text-anchor="start">${escapeMarkup(node.label)}</text>`;
       return `<a ${attrs.join(' ')}><circle class="gr-hit" r="${Math.max(12, node.r + 4)}"/>${nodeShape(node.kind, node.r)}${label}</a>`;
     })
     .join('');

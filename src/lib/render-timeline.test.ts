@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstDayIndex as day } from './calendar-date';
 import { layoutOverview, layoutTimeline, sortItems, toTimelineItem } from './layout-timeline';
-import { escapeXml, renderOverview, renderTimeline, renderTimelineDefs } from './render-timeline';
+import { escapeMarkup } from './escape';
+import { renderOverview, renderTimeline, renderTimelineDefs } from './render-timeline';
 import { CATEGORIES } from './vocabulary';
 
 const items = sortItems([
@@ -81,7 +82,7 @@ describe('renderTimeline', () => {
     );
     expect(svg).toContain('Microsoft publishes a theory &lt;of&gt; &quot;how&quot;');
     expect(svg).not.toContain('<of>');
-    expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
+    expect(escapeMarkup(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
   });
 
   it('with JavaScript: one tab stop, the selected mark marked current, the rest of a filter dimmed', () => {

@@ -10,20 +10,8 @@ import {
   type PlacedMark,
   type TimelineLayout,
 } from './layout-timeline';
+import { escapeMarkup } from './escape';
 import { CATEGORY_LABELS, CONFIDENCE_LABELS, type Category } from './vocabulary';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for use in XML/HTML text and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
@@ -40,6 +28,8 @@ export interface RenderOptions {
   highlightIds?: ReadonlySet<string> | undefined;
   /** During a gesture: marks only, no labels, leaders or touch targets. */
   draft?: boolean;
+  /** Inside an embed: event links open the full site in a new tab. */
+  newTab?: boolean;
 }
 
 /** Patterns for uncertain spans, one per category colour. Static: drawn once per chart. */
@@ -74,19 +64,20 @@ function renderMark(
     const range = first && last ? `${first.dateText} to ${last.dateText}` : '';
     return `<g class="tl-cluster cat-${mark.category}" data-cluster-from="${first?.start ?? ''}" data-cluster-to="${
       last?.end ?? ''
-    }" data-count="${count}" data-range="${escapeXml(range)}" aria-hidden="true"><circle cx="${r(mark.x)}" cy="${r(mark.y)}" r="9"/><text class="tl-cluster-count" x="${r(mark.x)}" y="${r(
+    }" data-count="${count}" data-range="${escapeMarkup(range)}" aria-hidden="true"><circle cx="${r(mark.x)}" cy="${r(mark.y)}" r="9"/><text class="tl-cluster-count" x="${r(mark.x)}" y="${r(
       mark.y + 3.5,
     )}">${count}</text></g>`;
   }
   const item = mark.item;
   if (!item) return '';
   const attrs = [
-    `href="${escapeXml(options.hrefFor(item.id))}"`,
+    `href="${escapeMarkup(options.hrefFor(item.id))}"`,
     `class="tl-mark shape-${mark.shape} cat-${item.category} conf-${item.confidence}${
       options.highlightIds && !options.highlightIds.has(item.id) ? ' is-dimmed' : ''
     }"`,
-    `data-event-id="${escapeXml(item.id)}"`,
-    `aria-label="${escapeXml(markLabel(mark))}"`,
+    `data-event-id="${escapeMarkup(item.id)}"`,
+    ...(options.newTab ? ['target="_blank"', 'rel="noopener"'] : []),
+    `aria-label="${escapeMarkup(markLabel(mark))}"`,
   ];
   if (options.interactive) attrs.push(`tabindex="${options.currentId === item.id ? 0 : -1}"`);
   if (options.selectedId === item.id) attrs.push('aria-current="true"');
@@ -114,7 +105,7 @@ function renderMark(
       : '';
   const label =
     mark.label && !options.draft
-      ? `<text class="tl-label${mark.label.anchor === 'end' ? ' is-end' : ''}" x="${r(mark.label.x)}" y="${r(mark.label.y)}">${escapeXml(mark.label.text)}</text>`
+      ? `<text class="tl-label${mark.label.anchor === 'end' ? ' is-end' : ''}" x="${r(mark.label.x)}" y="${r(mark.label.y)}">${escapeMarkup(mark.label.text)}</text>`
       : '';
   return `<a ${attrs.join(' ')}>${hit}${shape}${leader}${label}</a>`;
 }
@@ -156,12 +147,12 @@ export function renderTimeline(
   for (const era of layout.eras) {
     moving.push(
       horizontal
-        ? `<rect class="tl-era" x="${r(era.from)}" y="${laneTop - 4}" width="${r(era.to - era.from)}" height="${laneBottom - laneTop + 4}"><title>${escapeXml(era.title)}</title></rect>`
-        : `<rect class="tl-era" x="${firstColumn}" y="${r(era.from)}" width="${layout.width - firstColumn}" height="${r(era.to - era.from)}"><title>${escapeXml(era.title)}</title></rect>`,
+        ? `<rect class="tl-era" x="${r(era.from)}" y="${laneTop - 4}" width="${r(era.to - era.from)}" height="${laneBottom - laneTop + 4}"><title>${escapeMarkup(era.title)}</title></rect>`
+        : `<rect class="tl-era" x="${firstColumn}" y="${r(era.from)}" width="${layout.width - firstColumn}" height="${r(era.to - era.from)}"><title>${escapeMarkup(era.title)}</title></rect>`,
     );
     if (era.label.text) {
       moving.push(
-        `<text class="tl-era-label" x="${r(era.label.x)}" y="${r(era.label.y)}">${escapeXml(era.label.text)}</text>`,
+        `<text class="tl-era-label" x="${r(era.label.x)}" y="${r(era.label.y)}">${escapeMarkup(era.label.text)}</text>`,
       );
     }
   }
@@ -170,8 +161,8 @@ export function renderTimeline(
     const major = tick.major ? ' is-major' : '';
     moving.push(
       horizontal
-        ? `<line class="tl-tick${major}" x1="${r(tick.at)}" x2="${r(tick.at)}" y1="${laneTop}" y2="${laneBottom + 4}"/><text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeXml(tick.label)}</text>`
-        : `<line class="tl-tick${major}" x1="${V.axisWidth - 4}" x2="${lastColumn}" y1="${r(tick.at)}" y2="${r(tick.at)}"/><text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + 4)}">${escapeXml(tick.label)}</text>`,
+        ? `<line class="tl-tick${major}" x1="${r(tick.at)}" x2="${r(tick.at)}" y1="${laneTop}" y2="${laneBottom + 4}"/><text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeMarkup(tick.label)}</text>`
+        : `<line class="tl-tick${major}" x1="${V.axisWidth - 4}" x2="${lastColumn}" y1="${r(tick.at)}" y2="${r(tick.at)}"/><text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + 4)}">${escapeMarkup(tick.label)}</text>`,
     );
   }
 
@@ -197,7 +188,7 @@ export function renderOverview(overview: OverviewLayout): string {
   const ticks = overview.ticks
     .map(
       (t) =>
-        `<line class="tl-tick" x1="${r(t.at)}" x2="${r(t.at)}" y1="0" y2="30"/><text class="tl-tick-label" x="${r(t.at)}" y="${overview.height - 3}">${escapeXml(t.label)}</text>`,
+        `<line class="tl-tick" x1="${r(t.at)}" x2="${r(t.at)}" y1="0" y2="30"/><text class="tl-tick-label" x="${r(t.at)}" y="${overview.height - 3}">${escapeMarkup(t.label)}</text>`,
     )
     .join('');
   const { from, to } = overview.window;

@@ -64,8 +64,13 @@ describe('parseViewState', () => {
     expect(parseViewState(`?q=${'x'.repeat(150)}`, known).state.q).toHaveLength(100);
   });
 
-  it('leaves embed presentation parameters to the embed page', () => {
-    expect(parseViewState('?theme=dark&title=0', known).ignored).toEqual([]);
+  it('leaves embed presentation and Pym.js parameters alone', () => {
+    expect(
+      parseViewState(
+        '?theme=dark&title=0&childId=x&initialWidth=600&parentTitle=t&parentUrl=u',
+        known,
+      ).ignored,
+    ).toEqual([]);
   });
 });
 

@@ -105,9 +105,13 @@ export function parseViewState(
         if (raw === '1' || raw === '2') state.hops = raw === '2' ? 2 : 1;
         else ignore(param, raw, 'must be 1 or 2');
         break;
+      // Embed presentation, read by the embed page; and what Pym.js adds to a child's URL.
       case 'theme':
       case 'title':
-        // Embed presentation parameters, read by the embed page itself.
+      case 'childId':
+      case 'initialWidth':
+      case 'parentTitle':
+      case 'parentUrl':
         break;
       default:
         ignore(param, raw, 'unknown parameter');

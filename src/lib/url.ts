@@ -14,3 +14,9 @@ export function joinBase(base: string, path: string): string {
 export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
+
+/** The absolute URL of a site path on `site` (the deployed origin), base path included. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('An absolute URL needs `site` in the Astro config (SITE_URL).');
+  return new URL(withBase(path), site).href;
+}

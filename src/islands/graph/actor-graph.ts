@@ -19,6 +19,7 @@ import {
   RELATION_LABELS,
   type Confidence,
 } from '../../lib/vocabulary';
+import { bindEmbedDialog } from '../embed/embed-dialog';
 import { element, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { GraphData } from './graph-data';
@@ -138,6 +139,7 @@ export class ActorGraph extends HTMLElement {
     this.#store.subscribe((state, previous) => {
       this.#applyState(state, previous);
     });
+    bindEmbedDialog(this, () => this.#store.state);
     this.dataset.ready = 'true';
   }
 

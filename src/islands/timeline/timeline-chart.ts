@@ -36,6 +36,7 @@ import {
   CONFIDENCE_LABELS,
   type Category,
 } from '../../lib/vocabulary';
+import { bindEmbedDialog } from '../embed/embed-dialog';
 import { element, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { TimelineData } from './timeline-data';
@@ -144,6 +145,7 @@ export class TimelineChart extends HTMLElement {
         this.#render();
       }
     }).observe(this);
+    bindEmbedDialog(this, () => this.#store.state);
     this.dataset.ready = 'true';
   }
 
@@ -291,6 +293,7 @@ export class TimelineChart extends HTMLElement {
         currentId: this.#current,
         selectedId: state.event,
         draft: mode === 'draft',
+        newTab: this.#data.embedded,
       },
       this.#data.prefix,
     );

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, embedUrl } from './embed';
+import { EMPTY_STATE } from './url-state';
+
+const site = 'https://news.example/storm-0558/';
+
+describe('embedUrl', () => {
+  it('carries the state, the theme and the title switch', () => {
+    expect(embedUrl(site, 'timeline', EMPTY_STATE, { theme: 'auto', title: true })).toBe(
+      `${site}embed/timeline/`,
+    );
+    expect(
+      embedUrl(
+        site,
+        'timeline',
+        { ...EMPTY_STATE, actors: ['wang-yi'], from: '2023-07-01' },
+        { theme: 'dark', title: false },
+      ),
+    ).toBe(`${site}embed/timeline/?actor=wang-yi&from=2023-07-01&theme=dark&title=0`);
+    expect(
+      embedUrl(
+        site,
+        'graph',
+        { ...EMPTY_STATE, focus: 'microsoft' },
+        { theme: 'light', title: true },
+      ),
+    ).toBe(`${site}embed/graph/?focus=microsoft&theme=light`);
+  });
+});
+
+describe('embedSnippet', () => {
+  it('is an iframe with a fallback height and the sizing script, escaped', () => {
+    const snippet = embedSnippet(`${site}embed/timeline/?q=a&b`, 'A "title"', 720, site);
+    expect(snippet).toContain(
+      `<iframe src="${site}embed/timeline/?q=a&amp;b" title="A &quot;title&quot;" width="100%" height="720"`,
+    );
+    expect(snippet).toContain(`<script async src="${site}embed.js"></script>`);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * A host site on another origin, for the embed tests: pages that embed the explainer's charts
+ * the way a newsroom would. Usage: node tests/support/host-server.mjs <port> <site root URL>
+ */
+import { createServer } from 'node:http';
+
+const [port = '4322', site = 'http://127.0.0.1:4321/'] = process.argv.slice(2);
+
+const frame = (path, attrs = '', height = 720) =>
+  `<iframe src="${site}${path}" title="Embedded chart" width="100%" height="${height}" style="border:0" ${attrs}></iframe>`;
+
+const pages = {
+  '/host': `${frame('embed/timeline/', 'id="timeline"')}${frame('embed/graph/', 'id="graph"')}${frame('timeline/', 'id="not-embed"', 300)}<script async src="${site}embed.js"></script>`,
+  '/sandboxed': `${frame('embed/timeline/', 'id="timeline" sandbox="allow-scripts allow-same-origin allow-popups"')}<script async src="${site}embed.js"></script>`,
+  '/plain': frame('embed/timeline/', 'id="timeline"'),
+  '/listen': `<script>window.received=[];addEventListener('message',function(e){received.push({origin:e.origin,data:e.data})})</script>${frame('embed/timeline/?childId=chart1', 'id="timeline"')}`,
+};
+
+createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://x').pathname;
+  const body = pages[path];
+  if (!body) {
+    response.writeHead(404).end('not found');
+    return;
+  }
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  response.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title></head><body style="margin:0;font-family:sans-serif"><h1>A newsroom article</h1><p>Some text before the embed.</p>${body}<p>Text after.</p></body></html>`,
+  );
+}).listen(Number(port), '127.0.0.1');
