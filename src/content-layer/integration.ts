@@ -17,7 +17,7 @@ export class ContentIntegrityError extends Error {
   }
 }
 
-export function contentIntegrity(): AstroIntegration {
+export function contentIntegrity(options: { siteFromEnv: boolean }): AstroIntegration {
   return {
     name: 'content-integrity',
     hooks: {
@@ -30,6 +30,11 @@ export function contentIntegrity(): AstroIntegration {
           .map(([name, entries]) => `${entries.length} ${name}`)
           .join(', ');
         logger.info(`content OK: ${counts}, ${tree.stories.length} stories`);
+        if (!options.siteFromEnv && config.site) {
+          logger.warn(
+            `SITE_URL is not set: canonical URLs, feeds and embed snippets will point at ${config.site}`,
+          );
+        }
       },
     },
   };

@@ -2,16 +2,14 @@
  * The site's navigation: the chapters in reading order, then the reference pages.
  */
 import { getStories } from './index';
+import { storyPath } from './paths';
+
+export { storyPath };
 
 export interface NavItem {
   /** Site path without the base: `/hack/`. */
   href: string;
   label: string;
-}
-
-/** Where a chapter lives: the `actors` chapter heads the actor index. */
-export function storyPath(id: string): string {
-  return `/${id}/`;
 }
 
 const chapterItems = async (): Promise<NavItem[]> =>

@@ -54,10 +54,34 @@ test.describe('on a page of another origin, with embed.js', () => {
     await expect.poll(() => height(page, 'graph')).not.toBe(720);
   });
 
-  test('messages from another origin, or from a frame that is not an embed, are ignored', async ({
+  test('the site refuses to be framed by another origin, except for its embeds', async ({
     page,
   }) => {
     await page.goto(`${HOST}/host`);
+    await expect(page.frameLocator('iframe#timeline').locator('timeline-chart')).toBeAttached();
+    await expect(page.frameLocator('iframe#graph').locator('actor-graph')).toBeAttached();
+    // /timeline/ is sent with frame-ancestors 'self': the browser shows its error page instead.
+    await expect
+      .poll(() => page.frames().some((f) => f.url().startsWith('chrome-error:')))
+      .toBe(true);
+    expect(page.frames().some((f) => f.url().endsWith(':4321/timeline/'))).toBe(false);
+  });
+
+  test('messages from another origin, or from a frame that is not an embed, are ignored', async ({
+    page,
+  }) => {
+    // As on a host that sends no headers (GitHub Pages), where any page of the site can be framed.
+    await page.route(/:4321\/timeline\/$/, async (route) => {
+      const response = await route.fetch();
+      const {
+        'content-security-policy': _,
+        'x-frame-options': __,
+        ...headers
+      } = response.headers();
+      await route.fulfill({ response, headers });
+    });
+    await page.goto(`${HOST}/host`);
+    await expect(page.frameLocator('iframe#not-embed').locator('h1')).toBeVisible();
     await expect(page.frameLocator('iframe#timeline').locator('timeline-chart')).toHaveAttribute(
       'data-ready',
       'true',
@@ -195,7 +219,7 @@ test('every embed page carries its oEmbed discovery link in the built HTML', () 
     expect(doc).toMatchObject({
       version: '1.0',
       type: 'rich',
-      provider_name: 'Storm-0558 explainer',
+      provider_name: 'The Storm-0558 explainer',
     });
     expect(typeof doc.width).toBe('number');
     expect(typeof doc.height).toBe('number');

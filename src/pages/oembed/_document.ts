@@ -2,9 +2,10 @@
  * The static oEmbed documents, one per embed page, all built the same way.
  */
 import { EMBED_HEIGHTS, oembedDocument, type EmbedKind } from '../../lib/embed';
+import { SITE } from '../../data/site';
 import { absoluteUrl } from '../../lib/url';
 
-export const PROVIDER = 'Storm-0558 explainer';
+export const PROVIDER = SITE.publisher;
 
 export function oembedResponse(
   site: URL | undefined,
