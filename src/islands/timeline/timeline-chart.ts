@@ -11,7 +11,7 @@
  *   linked view through the page's view store.
  */
 import { firstDayIndex, formatCalendarDate, isoFromDayIndex } from '../../lib/calendar-date';
-import { isFiltering, matchesFilter } from '../../lib/event-filter';
+import { isFiltering, matchesFilter, normalizeText } from '../../lib/event-filter';
 import {
   layoutOverview,
   layoutTimeline,
@@ -59,6 +59,8 @@ export class TimelineChart extends HTMLElement {
   #listShown = new Set<string>();
   #listCurrent: string | undefined;
   #byId = new Map<string, TimelineItem>();
+  /** Each event's title and summary, normalized for the text filter once, when first needed. */
+  #searchText = new Map<string, string>();
 
   #orientation: Orientation = 'horizontal';
   #window!: DayWindow;
@@ -164,11 +166,25 @@ export class TimelineChart extends HTMLElement {
         extra !== undefined &&
         this.#data.lanes.includes(item.category) &&
         matchesFilter(
-          { id: item.id, category: item.category, actorIds: extra.actors, text: extra.text },
+          {
+            id: item.id,
+            category: item.category,
+            actorIds: extra.actors,
+            text: this.#textOf(item, extra.summary),
+          },
           state,
         )
       );
     });
+  }
+
+  #textOf(item: TimelineItem, summary: string): string {
+    let text = this.#searchText.get(item.id);
+    if (text === undefined) {
+      text = normalizeText(`${item.title} ${summary}`);
+      this.#searchText.set(item.id, text);
+    }
+    return text;
   }
 
   #onState(state: ViewState, previous: ViewState): void {

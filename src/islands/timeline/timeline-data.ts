@@ -21,7 +21,7 @@ export interface TimelineData {
   /** In time order. */
   items: TimelineItem[];
   eras: EraInput[];
-  events: Record<string, { summary: string; actors: string[]; sources: string[]; text: string }>;
+  events: Record<string, { summary: string; actors: string[]; sources: string[] }>;
   /** Names of the actors that appear in the events. */
   actors: Record<string, string>;
   sources: Record<string, { publisher: string; title: string; url: string }>;

@@ -1,0 +1,66 @@
+/**
+ * Everything a page loads, weighed the way budgets.config.ts says: opened at a phone's width and
+ * at a desktop's, scrolled from top to bottom so that what loads on approach loads, and left
+ * until the network is idle. Each response is weighed from its body, gzipped at the budget's
+ * level when it is text. Used by the budget tests and by `npm run bench` (which runs this file
+ * in Node as it is, so its imports carry their extensions).
+ */
+import type { Browser } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { GZIP_LEVEL } from '../../budgets.config.ts';
+import { assetKind, dedupe, isText, type Asset } from '../../src/lib/budget.ts';
+
+/** The widths a route is loaded at: a phone and a desktop. */
+export const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const;
+
+/** What a page loaded, and any address it asked for on another origin. */
+export interface PageLoad {
+  /** Every asset, each address once, over all viewports. */
+  assets: Asset[];
+  /** Requests to other origins (there should be none). */
+  foreign: string[];
+}
+
+/** Weighs the page at `url` at each viewport. */
+export async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
+  const assets: Asset[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(url).origin;
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const weighed: Promise<void>[] = [];
+    page.on('request', (request) => {
+      const address = new URL(request.url());
+      if (address.protocol.startsWith('http') && address.origin !== origin)
+        foreign.push(request.url());
+    });
+    page.on('response', (response) => {
+      const kind = assetKind(response.request().resourceType());
+      weighed.push(
+        response.body().then(
+          (body) => {
+            const bytes = isText(kind) ? gzipSync(body, { level: GZIP_LEVEL }).length : body.length;
+            assets.push({ url: response.url(), kind, bytes });
+          },
+          () => undefined,
+        ),
+      );
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
+    await Promise.all(weighed);
+    await context.close();
+  }
+  return { assets: dedupe(assets), foreign };
+}
