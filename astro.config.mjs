@@ -31,7 +31,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Styles travel in the page: no render-blocking round trip before the first paint (the
+    // CSP allows them by hash; host-headers merges every page's hashes).
+    inlineStylesheets: 'always',
+  },
   integrations: [
     contentIntegrity({ siteFromEnv: process.env.SITE_URL !== undefined }),
     mdx(),

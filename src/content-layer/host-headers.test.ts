@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, pagePolicy } from './host-headers';
+import { headersFile, mergePolicies, pagePolicy } from './host-headers';
 
 describe('headersFile', () => {
   const file = headersFile(
@@ -43,6 +43,19 @@ describe('headersFile', () => {
   it('hardens every path', () => {
     expect(file).toMatch(
       /^\/storm-0558\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: /m,
+    );
+  });
+});
+
+describe('mergePolicies', () => {
+  it('allows every source any page needs, each once, directive by directive', () => {
+    expect(
+      mergePolicies([
+        "default-src 'self'; style-src 'self' 'sha256-a'; script-src 'self' 'sha256-x'",
+        "default-src 'self'; style-src 'self' 'sha256-b' 'sha256-a'; script-src 'self' 'sha256-x'",
+      ]),
+    ).toBe(
+      "default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b'; script-src 'self' 'sha256-x'",
     );
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { assetKind, isText, kb, overBudget, overLimit, weigh, type Asset } from './budget';
+import {
+  assetKind,
+  isText,
+  kb,
+  overBudget,
+  overLimit,
+  splitInlineStyles,
+  weigh,
+  type Asset,
+} from './budget';
 
 const asset = (url: string, kind: Asset['kind'], kilobytes: number): Asset => ({
   url: `http://127.0.0.1:4321${url}`,
@@ -36,6 +45,21 @@ describe('assetKind', () => {
   });
 });
 
+describe('splitInlineStyles', () => {
+  it('takes every inlined stylesheet out of the HTML, and nothing else', () => {
+    const page =
+      '<html><head><style>a{color:red}</style><STYLE media="print">b{x:y}</STYLE></head><body><p>style</p></body></html>';
+    expect(splitInlineStyles(page)).toEqual({
+      html: '<html><head></head><body><p>style</p></body></html>',
+      css: 'a{color:red}\nb{x:y}',
+    });
+  });
+
+  it('leaves a page without inline styles as it is', () => {
+    expect(splitInlineStyles('<p>x</p>')).toEqual({ html: '<p>x</p>', css: '' });
+  });
+});
+
 describe('weigh', () => {
   it('adds up bytes in total and by kind, and counts requests', () => {
     expect(weigh(page)).toEqual({
@@ -51,6 +75,11 @@ describe('weigh', () => {
         other: 0,
       },
     });
+  });
+
+  it('does not count what came inside another response as a request', () => {
+    const inline = { ...asset('/#inline-styles', 'css', 2), inline: true };
+    expect(weigh([...page, inline])).toMatchObject({ requests: 6, total: 97 * 1024 });
   });
 
   it('counts an address loaded twice once', () => {

@@ -14,6 +14,8 @@ export interface Asset {
   kind: AssetKind;
   /** Its weight in bytes (gzipped for text). */
   bytes: number;
+  /** True for what came inside another response (stylesheets inlined in the HTML). */
+  inline?: boolean;
 }
 
 /** What a page loaded, added up: bytes in total and by kind, and the number of requests. */
@@ -56,6 +58,19 @@ export function isText(kind: AssetKind): boolean {
   return kind !== 'font' && kind !== 'image';
 }
 
+/**
+ * A page's HTML apart from the stylesheets inlined in it, and those stylesheets' text: inlined
+ * CSS is still CSS, and is weighed against the CSS budget.
+ */
+export function splitInlineStyles(html: string): { html: string; css: string } {
+  const styles: string[] = [];
+  const rest = html.replace(/<style\b[^>]*>([\s\S]*?)<\/style>/gi, (_, css: string) => {
+    styles.push(css);
+    return '';
+  });
+  return { html: rest, css: styles.join('\n') };
+}
+
 /** Adds up the assets of one page; an address loaded twice counts once. */
 export function weigh(assets: readonly Asset[]): Weight {
   const kinds = Object.fromEntries(ASSET_KINDS.map((kind) => [kind, 0])) as Record<
@@ -66,7 +81,7 @@ export function weigh(assets: readonly Asset[]): Weight {
   for (const asset of unique) kinds[asset.kind] += asset.bytes;
   return {
     total: unique.reduce((sum, asset) => sum + asset.bytes, 0),
-    requests: unique.length,
+    requests: unique.filter((asset) => asset.inline !== true).length,
     kinds,
   };
 }

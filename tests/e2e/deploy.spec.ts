@@ -228,8 +228,9 @@ test('the hosts’ headers: CSP and hardening everywhere, framing only for /embe
     expect(csp, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
   }
   const home = await (await request.get(root)).text();
-  const bundle = /href="([^"]*\/_astro\/[^"]+\.css)"/.exec(home)?.[1];
-  expect(bundle, 'the home page links a stylesheet under _astro/').toBeDefined();
+  // Stylesheets are inlined; the scripts are the fingerprinted bundles the page loads.
+  const bundle = /src="([^"]*\/_astro\/[^"]+\.js)"/.exec(home)?.[1];
+  expect(bundle, 'the home page loads a script from _astro/').toBeDefined();
   expect((await request.get(new URL(bundle ?? '', root).href)).headers()['cache-control']).toBe(
     'public, max-age=31536000, immutable',
   );

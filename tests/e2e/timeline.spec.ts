@@ -305,6 +305,43 @@ test('below 640 pixels the timeline runs downwards, without sideways scrolling',
   );
 });
 
+for (const width of [375, 1280]) {
+  test(`at ${String(width)} pixels nothing moves when the timeline's script takes over`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const boxes = () =>
+      page.evaluate(() => {
+        const chart = document.querySelector('timeline-chart');
+        const box = (selector: string) => {
+          const rect = chart?.querySelector(selector)?.getBoundingClientRect();
+          return rect ? [rect.top, rect.height].map(Math.round) : null;
+        };
+        return {
+          controls: box('.tl-controls'),
+          drawing: box('.tl-scroll'),
+          legend: box('.tl-legend'),
+          list: box('.tl-list'),
+        };
+      });
+    // Held back, the script has not run: what the reader sees at first.
+    const { promise: held, resolve: release } = Promise.withResolvers<undefined>();
+    await page.route(/Timeline\.astro.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold back `DOMContentLoaded` and `load`: wait for the parsed chart instead.
+    await page.goto('embed/timeline/', { waitUntil: 'commit' });
+    await page.locator('timeline-chart .tl-list').waitFor({ state: 'attached' });
+    await expect(page.locator('timeline-chart')).not.toHaveAttribute('data-ready');
+    const before = await boxes();
+    release(undefined);
+    await expect(page.locator('timeline-chart')).toHaveAttribute('data-ready', 'true');
+    expect(await boxes()).toEqual(before);
+    expect(before.drawing?.[1]).toBeGreaterThan(100);
+  });
+}
+
 test('without JavaScript the drawing and the list are there, and the marks are links', async ({
   browser,
   baseURL,

@@ -2,13 +2,14 @@
  * Everything a page loads, weighed the way budgets.config.ts says: opened at a phone's width and
  * at a desktop's, scrolled from top to bottom so that what loads on approach loads, and left
  * until the network is idle. Each response is weighed from its body, gzipped at the budget's
- * level when it is text. Used by the budget tests and by `npm run bench` (which runs this file
- * in Node as it is, so its imports carry their extensions).
+ * level when it is text; stylesheets inlined in a page are weighed as CSS. Used by the budget
+ * tests and by `npm run bench` (which runs this file in Node as it is, so its imports carry
+ * their extensions).
  */
 import type { Browser } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { GZIP_LEVEL } from '../../budgets.config.ts';
-import { assetKind, dedupe, isText, type Asset } from '../../src/lib/budget.ts';
+import { assetKind, dedupe, isText, splitInlineStyles, type Asset } from '../../src/lib/budget.ts';
 
 /** The widths a route is loaded at: a phone and a desktop. */
 export const VIEWPORTS = [
@@ -23,6 +24,8 @@ export interface PageLoad {
   /** Requests to other origins (there should be none). */
   foreign: string[];
 }
+
+const gzip = (data: string | Buffer) => gzipSync(data, { level: GZIP_LEVEL }).length;
 
 /** Weighs the page at `url` at each viewport. */
 export async function loadPage(browser: Browser, url: string): Promise<PageLoad> {
@@ -43,8 +46,24 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
       weighed.push(
         response.body().then(
           (body) => {
-            const bytes = isText(kind) ? gzipSync(body, { level: GZIP_LEVEL }).length : body.length;
-            assets.push({ url: response.url(), kind, bytes });
+            if (kind === 'html') {
+              // Stylesheets inlined in the page count as CSS.
+              const { html, css } = splitInlineStyles(body.toString('utf8'));
+              assets.push({ url: response.url(), kind, bytes: gzip(html) });
+              if (css)
+                assets.push({
+                  url: `${response.url()}#inline-styles`,
+                  kind: 'css',
+                  bytes: gzip(css),
+                  inline: true,
+                });
+            } else {
+              assets.push({
+                url: response.url(),
+                kind,
+                bytes: isText(kind) ? gzip(body) : body.length,
+              });
+            }
           },
           () => undefined,
         ),
