@@ -3,7 +3,7 @@
  * loopback, launching Chromium, gzip sizes and percentiles.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,12 +11,18 @@ import { chromium } from '@playwright/test';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 
-/** Builds the site from `contentDir` into `outDir`; returns seconds taken. */
-export function buildSite(contentDir, outDir) {
+/**
+ * Builds the site from `contentDir` into `outDir`; returns seconds taken. Cold by default: the
+ * share-image cache (src/pages/og/_render.ts) starts empty; `warm` keeps what the last build of
+ * the same `outDir` drew, as a rebuild on a newsroom's machine would.
+ */
+export function buildSite(contentDir, outDir, { warm = false } = {}) {
+  const shareImages = `${outDir}.share-images`;
+  if (!warm) rmSync(shareImages, { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, SHARE_IMAGE_CACHE: shareImages, NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -37,7 +43,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` at http://127.0.0.1:<port>/; resolves to { url, close }. */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+
+/** Serves `dir` at http://127.0.0.1:<port>/, gzipping text; resolves to { url, close }. */
 export function serve(dir, port = 0) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -51,8 +59,16 @@ export function serve(dir, port = 0) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    // Text is sent gzipped when the browser accepts it, as every static host does.
+    const compress =
+      COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    response.writeHead(200, {
+      'content-type': type,
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    response.end(compress ? gzipSync(body, { level: 9 }) : body);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
