@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, NewsEvent, Story } from './model';
-import { SITE_SHARE_IMAGE, shareImagePath, sharePages } from './share';
+import { SITE_SHARE_IMAGE, shareImagePath, sharePageFor, sharePages } from './share';
 
 const story = {
   id: 'hack',
@@ -69,5 +69,20 @@ describe('sharePages', () => {
       kicker: 'Government body · US',
       subtitle: 'The US cyber agency.',
     });
+  });
+});
+
+describe('sharePageFor', () => {
+  const content = { stories: [story], events: [event], actors: [actor] };
+
+  it('finds the card of a page, and nothing for a page without one', () => {
+    expect(sharePageFor(content, '/events/state-detects/')?.image).toBe(
+      '/og/events/state-detects.png',
+    );
+    expect(sharePageFor(content, '/sources/')).toBeUndefined();
+  });
+
+  it('answers from the same index for the same content', () => {
+    expect(sharePageFor(content, '/hack/')).toBe(sharePageFor(content, '/hack/'));
   });
 });

@@ -69,3 +69,21 @@ export function sharePages(content: {
     ),
   ];
 }
+
+const indexes = new WeakMap<object, ReadonlyMap<string, SharePage>>();
+
+/**
+ * The share page for a path, from an index built once per content model: every page looks its
+ * card up, so a scan of the whole list per page would make the build quadratic in events.
+ */
+export function sharePageFor(
+  content: Parameters<typeof sharePages>[0],
+  page: string,
+): SharePage | undefined {
+  let index = indexes.get(content);
+  if (!index) {
+    index = new Map(sharePages(content).map((entry) => [entry.page, entry]));
+    indexes.set(content, index);
+  }
+  return index.get(page);
+}

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import opentype from 'opentype.js';
 import { shareCardSvg, type Measure, type ShareCard, type Weight } from '../../lib/share-card';
@@ -26,7 +26,8 @@ export const SHARE_IMAGE_CACHE =
 const RENDERER = [
   (JSON.parse(readFileSync(resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string })
     .version,
-  ...Object.values(FONT_FILES),
+  // The fonts by name, not by path: a clone elsewhere keeps its cache.
+  ...Object.values(FONT_FILES).map((file) => basename(file)),
 ].join('\n');
 
 let faces: Record<Weight, opentype.Font> | undefined;
