@@ -19,6 +19,7 @@ import {
   round,
   serve,
 } from './support.mjs';
+import { ACTOR_KINDS } from '../src/lib/vocabulary.ts';
 import { seeded, writeSyntheticContent } from './synthetic.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '40,500,2000').split(',').map(Number);
@@ -40,12 +41,11 @@ async function loadLayout() {
 
 function syntheticGraph(count) {
   const random = seeded(count);
-  const kinds = ['person', 'government-body', 'company', 'threat-actor', 'state', 'media'];
   const nodes = Array.from({ length: count }, (_, i) => ({
     id: `actor-${i}`,
     name: `Actor ${i}`,
     label: `Actor ${i}`,
-    kind: kinds[i % 6],
+    kind: ACTOR_KINDS[i % ACTOR_KINDS.length],
     degree: 0,
   }));
   const links = [];

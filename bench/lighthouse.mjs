@@ -3,22 +3,16 @@
  * round trips, 1.6 Mbit/s, CPU slowed 4×), run in the same Chromium the other benchmarks use.
  * Each figure is the median of the runs.
  */
-import { existsSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 import { round } from './support.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-function chromePath() {
-  const own = chromium.executablePath();
-  if (existsSync(own)) return own;
-  return (
-    process.env.CHROMIUM_PATH ??
-    ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
-  );
-}
+/** The Chromium the tests and the other benchmarks use. */
+const chromePath = () => chromiumLaunchOptions().executablePath ?? chromium.executablePath();
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/support/browser.ts';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -81,23 +82,9 @@ export function serve(dir, port = 0) {
   });
 }
 
-/** Chromium: Playwright's own if installed, else the system one. */
+/** Chromium as the tests launch it: Playwright's own if installed, else the system one. */
 export function launchChromium() {
-  const own = chromium.executablePath();
-  const executablePath = existsSync(own)
-    ? undefined
-    : (process.env.CHROMIUM_PATH ??
-      ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)));
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;

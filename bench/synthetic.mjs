@@ -5,16 +5,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ACTOR_KINDS, CATEGORIES } from '../src/lib/vocabulary.ts';
 
-const CATEGORIES = [
-  'intrusion',
-  'detection',
-  'disclosure',
-  'diplomacy',
-  'response',
-  'investigation',
-  'context',
-];
+// Confidence weighted as in the real story: mostly confirmed.
 const CONFIDENCE = [
   'confirmed',
   'confirmed',
@@ -24,7 +17,7 @@ const CONFIDENCE = [
   'alleged',
   'disputed',
 ];
-const KINDS = ['person', 'government-body', 'company', 'threat-actor', 'state', 'media'];
+// The relation types a synthetic actor can hold with any other.
 const RELATIONS = [
   'accused',
   'attributed-to',
@@ -74,7 +67,7 @@ export function writeSyntheticContent(
     actorIds
       .map(
         (id, i) =>
-          `- id: ${id}\n  name: Actor ${i}\n  kind: ${KINDS[i % KINDS.length]}\n  role: A synthetic actor for benchmarks.\n  country: US\n  sources: [${pick(sources)}]\n`,
+          `- id: ${id}\n  name: Actor ${i}\n  kind: ${ACTOR_KINDS[i % ACTOR_KINDS.length]}\n  role: A synthetic actor for benchmarks.\n  country: US\n  sources: [${pick(sources)}]\n`,
       )
       .join('\n'),
   );

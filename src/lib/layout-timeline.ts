@@ -201,6 +201,8 @@ export const H = {
 
 /** Vertical geometry. */
 export const V = {
+  /** The width the downward drawing is laid out at (it is scaled to its box). */
+  width: 360,
   axisWidth: 58,
   columnWidth: 14,
   labelGap: 10,

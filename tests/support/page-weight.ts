@@ -9,6 +9,7 @@
 import type { Browser } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { GZIP_LEVEL } from '../../budgets.config.ts';
+import { scrollThrough } from './watch.ts';
 import { assetKind, dedupe, isText, splitInlineStyles, type Asset } from '../../src/lib/budget.ts';
 
 /** The widths a route is loaded at: a phone and a desktop. */
@@ -70,13 +71,7 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
       );
     });
     await page.goto(url, { waitUntil: 'load' });
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-        window.scrollTo(0, y);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      window.scrollTo(0, 0);
-    });
+    await scrollThrough(page);
     await page.waitForLoadState('networkidle');
     await Promise.all(weighed);
     await context.close();

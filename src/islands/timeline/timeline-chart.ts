@@ -20,6 +20,7 @@ import {
   type Orientation,
   type TimelineItem,
   type TimelineLayout,
+  V,
 } from '../../lib/layout-timeline';
 import { renderOverview, renderTimeline } from '../../lib/render-timeline';
 import {
@@ -42,7 +43,6 @@ import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { TimelineData } from './timeline-data';
 
 const VERTICAL_BELOW = 640;
-const VERTICAL_WIDTH = 360;
 const MIN_DAYS = 7;
 
 export class TimelineChart extends HTMLElement {
@@ -240,7 +240,7 @@ export class TimelineChart extends HTMLElement {
     const state = this.#store.state;
     return {
       orientation: this.#orientation,
-      width: this.#orientation === 'horizontal' ? this.#data.width : VERTICAL_WIDTH,
+      width: this.#orientation === 'horizontal' ? this.#data.width : V.width,
       window: this.#window,
       lanes: this.#lanes(state),
       eras: this.#data.eras,
