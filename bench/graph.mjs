@@ -18,6 +18,7 @@ import {
   ROOT,
   round,
   serve,
+  warm,
 } from './support.mjs';
 import { ACTOR_KINDS } from '../src/lib/vocabulary.ts';
 import { seeded, writeSyntheticContent } from './synthetic.mjs';
@@ -88,6 +89,7 @@ async function scriptJs(browser, url) {
 
 export async function measureGraph(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await warm(`${url}graph/`);
   await page.goto(`${url}graph/`, { waitUntil: 'load' });
   const graph = page.locator('actor-graph');
   await graph.scrollIntoViewIfNeeded();

@@ -7,7 +7,7 @@
  */
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { percentile, recordFrames, ROOT, round } from './support.mjs';
+import { percentile, recordFrames, ROOT, round, warm } from './support.mjs';
 
 const MODULES = join(ROOT, 'node_modules');
 
@@ -37,6 +37,12 @@ export const PEERS = [
     id: 'timelinejs',
     name: 'TimelineJS3',
     path: 'peers/timelinejs.html',
+    // What its page loads from our server (the library loads its own locale file besides).
+    loads: [
+      'peers/timelinejs/js/timeline.js',
+      'peers/timelinejs/css/timeline.css',
+      'data/timelinejs.json',
+    ],
     // The zoom buttons of its time navigation, and the navigation strip to drag.
     zoomIn: '.tl-menubar-button:has(.tl-icon-zoom-in)',
     zoomOut: '.tl-menubar-button:has(.tl-icon-zoom-out)',
@@ -46,6 +52,11 @@ export const PEERS = [
     id: 'vis-timeline',
     name: 'vis-timeline',
     path: 'peers/vis-timeline.html',
+    loads: [
+      'peers/vis/vis-timeline-graph2d.min.js',
+      'peers/vis/vis-timeline-graph2d.min.css',
+      'data/events.json',
+    ],
     surface: '.vis-timeline',
   },
 ];
@@ -118,6 +129,7 @@ export async function measurePeer(browser, url, peer) {
       return route.abort();
     },
   );
+  await warm(...[peer.path, ...peer.loads].map((path) => `${url}${path}`));
   await tab.goto(`${url}${peer.path}`, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 180_000 });
   const renderedMs = await tab.evaluate(() => window.__rendered);

@@ -17,6 +17,7 @@ import {
   ROOT,
   round,
   serve,
+  warm,
 } from './support.mjs';
 import { writeSyntheticContent } from './synthetic.mjs';
 
@@ -37,6 +38,7 @@ export async function measureTimeline(browser, url, path = 'timeline/') {
           .catch(() => 0),
       );
   });
+  await warm(`${url}${path}`);
   await page.goto(`${url}${path}`, { waitUntil: 'load' });
   const chart = page.locator('timeline-chart').first();
   await chart.scrollIntoViewIfNeeded();
