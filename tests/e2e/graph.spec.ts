@@ -156,6 +156,47 @@ test('actors can be dragged, and the graph zooms and pans', async ({ page }) => 
   await expect(viewport).toHaveAttribute('transform', /scale\(1\)/);
 });
 
+test('the highlight is drawn above the faded drawing as a picture, and labels step aside while the wheel zooms', async ({
+  page,
+}) => {
+  const graph = await openGraph(page);
+  const svg = graph.locator('svg.gr-svg');
+  await node(graph, 'gina-raimondo').locator('.gr-shape').hover();
+  await expect(svg).toHaveClass(/has-active/);
+  const overlay = graph.locator('svg.gr-overlay');
+  await expect(overlay).toHaveAttribute('aria-hidden', 'true');
+  // The actor, each neighbour and each relation once; nothing to focus, follow or find twice.
+  await expect(overlay.locator('.gr-node')).toHaveCount(neighbours('gina-raimondo').size + 1);
+  await expect(overlay.locator('.gr-node.is-active')).toHaveCount(1);
+  await expect(overlay.locator('.gr-edge')).toHaveCount(
+    relations.filter((r) => r.source === 'gina-raimondo' || r.target === 'gina-raimondo').length,
+  );
+  await expect(overlay.locator('a, [tabindex], [data-actor-id], [data-relation]')).toHaveCount(0);
+  expect(Number(await svg.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.5);
+
+  // Moving away clears it.
+  const box = await graph.locator('.gr-frame').boundingBox();
+  if (!box) throw new Error('no frame');
+  await page.mouse.move(box.x + 4, box.y + 4);
+  await expect(svg).not.toHaveClass(/has-active/);
+  await expect(overlay.locator('.gr-node')).toHaveCount(0);
+
+  // After a click into the graph the wheel zooms; the labels return once the view rests.
+  await page.mouse.click(box.x + 4, box.y + 4);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Record whether the labels stepped aside: the class lasts only as long as the gesture.
+  await svg.evaluate((el) => {
+    new MutationObserver(() => {
+      if (el.classList.contains('is-zooming')) el.dataset.sawZooming = 'true';
+    }).observe(el, { attributes: true, attributeFilter: ['class'] });
+  });
+  await page.mouse.wheel(0, -200);
+  await expect(svg).toHaveAttribute('data-saw-zooming', 'true');
+  await expect(svg).not.toHaveClass(/is-zooming/);
+  await expect(graph.locator('g.gr-viewport')).toHaveAttribute('transform', /scale\((?!1\))/);
+  await expect(graph.locator('svg.gr-svg .gr-label').first()).toBeVisible();
+});
+
 test('on touch, a vertical swipe over the graph scrolls the page', async ({ browser, baseURL }) => {
   const context = await browser.newContext({
     hasTouch: true,

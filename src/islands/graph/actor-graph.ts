@@ -24,6 +24,8 @@ import { element, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { GraphData } from './graph-data';
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 type NodeData = GraphData['nodes'][number];
 type LinkData = GraphData['links'][number];
 
@@ -63,10 +65,28 @@ export class ActorGraph extends HTMLElement {
   #view = { k: 1, x: 0, y: 0 };
   #committed = { k: 1, x: 0, y: 0 };
   #commitTimer = 0;
+  /** Whether a gesture's CSS transform is showing a view not yet drawn into the SVG. */
+  #moving = false;
   #frame!: HTMLElement;
-  /** During a drag: the dragged actor and its edges, copied into an overlay that repaints alone. */
-  #lifted: { id: string; node: SVGAElement; edges: Map<string, SVGPathElement> } | undefined;
+  /** The SVG's wrapper, which a gesture's CSS transform moves. */
+  #canvas!: HTMLElement;
+  /**
+   * The overlay, a second SVG above the drawing that repaints alone: copies of the active actor,
+   * its neighbours and relations, drawn at full strength while the drawing below fades as one
+   * composited layer (restyling every faded actor took 100 ms a hover at 500 actors); and,
+   * during a drag, the dragged actor and its relations, which move there and not below.
+   */
   #overlay: SVGSVGElement | undefined;
+  #overlayLayer: SVGGElement | undefined;
+  /** The actor being dragged, and its copies in the overlay. */
+  #liftedId: string | undefined;
+  #lifted:
+    | {
+        node: SVGGElement;
+        edges: Map<string, SVGPathElement>;
+        labels: Map<string, SVGTextElement>;
+      }
+    | undefined;
   #type = '';
   #confidence = new Set<Confidence>(CONFIDENCE_LEVELS);
   #ego: { nodes: Set<string>; links: Set<string> } | undefined;
@@ -102,6 +122,7 @@ export class ActorGraph extends HTMLElement {
     this.#svg = required(this, 'svg.gr-svg', SVGSVGElement);
     this.#viewport = required(this, 'g.gr-viewport', SVGGElement);
     this.#frame = required(this, '.gr-frame', HTMLElement);
+    this.#canvas = required(this, '.gr-canvas', HTMLElement);
     this.#panel = required(this, '.gr-panel', HTMLElement);
     this.#status = required(this, '.gr-status', HTMLElement);
     this.#hint = required(this, '.gr-hint', HTMLElement);
@@ -178,6 +199,11 @@ export class ActorGraph extends HTMLElement {
     }
     this.#active = id;
     this.#svg.classList.toggle('has-active', id !== undefined);
+    this.#markActive(id);
+    this.#drawOverlay();
+  }
+
+  #markActive(id: string | undefined): void {
     if (!id) return;
     const node = this.#nodes.get(id);
     if (!node) return;
@@ -370,18 +396,29 @@ export class ActorGraph extends HTMLElement {
       const cssPerUnit = this.#frame.clientWidth / this.#data.width;
       const tx = (this.#view.x - s * this.#committed.x) * cssPerUnit;
       const ty = (this.#view.y - s * this.#committed.y) * cssPerUnit;
-      this.#svg.style.transform = `translate(${tx.toFixed(2)}px, ${ty.toFixed(2)}px) scale(${s.toFixed(4)})`;
+      this.#canvas.style.transform = `translate(${tx.toFixed(2)}px, ${ty.toFixed(2)}px) scale(${s.toFixed(4)})`;
+      // While the drawing moves under a still pointer, hovering would re-highlight (and repaint)
+      // whatever passes beneath it: highlighting waits until the view rests.
+      this.#moving = true;
+      // Chromium lays out and repaints every SVG label whenever the scale on screen changes and
+      // the page is hit-tested (each wheel or pointer event): at 500 actors, 50-67 ms frames.
+      // Labels step aside while the scale changes and return when the view rests.
+      if (s !== 1) this.#svg.classList.add('is-zooming');
       this.#commitTimer = window.setTimeout(() => {
         if (!this.#drag) this.#applyView('now');
       }, 150);
       return;
     }
     const { k, x, y } = this.#view;
-    this.#viewport.setAttribute(
-      'transform',
-      `translate(${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}) scale(${Math.round(k * 1000) / 1000})`,
-    );
-    this.#svg.style.transform = '';
+    const transform = `translate(${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}) scale(${Math.round(k * 1000) / 1000})`;
+    // Setting it, even unchanged, makes Chromium lay out and repaint the whole drawing.
+    if (this.#viewport.getAttribute('transform') !== transform) {
+      this.#viewport.setAttribute('transform', transform);
+      this.#overlayLayer?.setAttribute('transform', transform);
+    }
+    this.#canvas.style.transform = '';
+    this.#svg.classList.remove('is-zooming');
+    this.#moving = false;
     this.#committed = { ...this.#view };
   }
 
@@ -412,7 +449,7 @@ export class ActorGraph extends HTMLElement {
 
   /** A client point in drawing units (before the view transform). */
   #toSvg(clientX: number, clientY: number): { x: number; y: number } {
-    // The frame, not the SVG: a gesture may be transforming the SVG.
+    // The frame, not the SVG: a gesture may be transforming the SVG's wrapper.
     const box = this.#frame.getBoundingClientRect();
     const scale = this.#data.width / box.width;
     return { x: (clientX - box.left) * scale, y: (clientY - box.top) * scale };
@@ -429,49 +466,109 @@ export class ActorGraph extends HTMLElement {
     this.#applyView(mode);
   }
 
-  /** Copies an actor and its edges into the overlay and hides the originals, for a drag. */
-  #lift(id: string): void {
-    const node = this.#nodes.get(id);
-    if (!node) return;
-    this.#applyView('now');
+  /**
+   * Redraws the overlay from the active actor and the lifted one. Copies carry the classes of
+   * their originals but not their ids or links: the overlay is a picture, hidden from assistive
+   * technology, and nothing in it can be focused or found as the original.
+   */
+  #drawOverlay(): void {
+    const active = this.#active;
+    const liftedId = this.#liftedId;
+    this.#lifted = undefined;
+    if (active === undefined && liftedId === undefined) {
+      this.#overlay?.replaceChildren();
+      this.#overlayLayer = undefined;
+      return;
+    }
     if (!this.#overlay) {
-      this.#overlay = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      this.#overlay = document.createElementNS(SVG_NS, 'svg');
       this.#overlay.setAttribute('class', 'gr-overlay');
       this.#overlay.setAttribute('aria-hidden', 'true');
       this.#overlay.setAttribute('viewBox', `0 0 ${this.#data.width} ${this.#data.height}`);
-      this.#frame.append(this.#overlay);
+      this.#canvas.append(this.#overlay);
     }
-    const layer = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    layer.setAttribute('class', 'gr-viewport has-active');
+    const layer = document.createElementNS(SVG_NS, 'g');
+    layer.setAttribute('class', 'gr-overlay-view has-active');
     layer.setAttribute('transform', this.#viewport.getAttribute('transform') ?? '');
-    const edges = new Map<string, SVGPathElement>();
-    for (const edge of this.#byNode.get(id) ?? []) {
-      if (edge.el.classList.contains('is-hidden')) continue;
-      const copy = edge.el.cloneNode(true) as SVGPathElement;
-      copy.classList.add('is-active');
-      edges.set(edge.link.id, copy);
-      layer.append(copy);
-      edge.el.classList.add('is-lifted');
+    const edgesLayer = layer.appendChild(document.createElementNS(SVG_NS, 'g'));
+    const labelsLayer = layer.appendChild(document.createElementNS(SVG_NS, 'g'));
+    const nodesLayer = layer.appendChild(document.createElementNS(SVG_NS, 'g'));
+
+    const lifted = {
+      node: undefined as SVGGElement | undefined,
+      edges: new Map<string, SVGPathElement>(),
+      labels: new Map<string, SVGTextElement>(),
+    };
+    const copied = new Set<string>();
+    const copyNode = (id: string) => {
+      const node = this.#nodes.get(id);
+      if (!node || copied.has(id)) return;
+      copied.add(id);
+      const copy = document.createElementNS(SVG_NS, 'g');
+      copy.setAttribute('class', node.el.getAttribute('class') ?? '');
+      copy.classList.remove('is-lifted');
+      // The focus ring of the original, faded below, shows on its copy.
+      copy.classList.toggle('is-focus-visible', node.el.matches(':focus-visible'));
+      copy.setAttribute('transform', node.el.getAttribute('transform') ?? '');
+      for (const child of node.el.children) copy.append(child.cloneNode(true));
+      nodesLayer.append(copy);
+      if (id === liftedId) {
+        copy.classList.add('is-active');
+        lifted.node = copy;
+      }
+    };
+    // The active actor's relations, labelled, and its neighbours; a lifted actor's relations.
+    const ends = [active, liftedId].filter((id): id is string => id !== undefined);
+    for (const id of new Set(ends)) {
+      for (const edge of this.#byNode.get(id) ?? []) {
+        if (edge.el.classList.contains('is-hidden')) continue;
+        const copy = edge.el.cloneNode(false) as SVGPathElement;
+        copy.removeAttribute('data-relation');
+        copy.classList.remove('is-lifted');
+        edgesLayer.append(copy);
+        const label = id === active ? edge.label?.cloneNode(true) : undefined;
+        if (label instanceof SVGTextElement) {
+          label.removeAttribute('data-relation');
+          label.setAttribute('class', 'gr-edge-label is-copy');
+          labelsLayer.append(label);
+        }
+        if (id === liftedId) {
+          // A dragged actor's relations stand out as an active one's do.
+          copy.classList.add('is-active');
+          lifted.edges.set(edge.link.id, copy);
+          if (label instanceof SVGTextElement) lifted.labels.set(edge.link.id, label);
+        }
+        if (id === active) copyNode(edge.link.source === id ? edge.link.target : edge.link.source);
+      }
     }
-    const copy = node.el.cloneNode(true) as SVGAElement;
-    copy.removeAttribute('tabindex');
-    copy.classList.add('is-active');
-    layer.append(copy);
-    node.el.classList.add('is-lifted');
+    // The active and the lifted actor last, above their neighbours.
+    for (const id of ends) copyNode(id);
     this.#overlay.replaceChildren(layer);
-    this.#lifted = { id, node: copy, edges };
+    this.#overlayLayer = layer;
+    if (lifted.node) this.#lifted = { ...lifted, node: lifted.node };
+  }
+
+  /** Moves an actor and its relations into the overlay and hides the originals, for a drag. */
+  #lift(id: string): void {
+    if (!this.#nodes.has(id)) return;
+    this.#applyView('now');
+    this.#liftedId = id;
+    for (const edge of this.#byNode.get(id) ?? []) edge.el.classList.add('is-lifted');
+    this.#nodes.get(id)?.el.classList.add('is-lifted');
+    this.#drawOverlay();
   }
 
   /** Puts a lifted actor back with its new position. */
   #drop(): void {
-    const lifted = this.#lifted;
-    if (!lifted) return;
+    const id = this.#liftedId;
+    if (id === undefined) return;
+    this.#liftedId = undefined;
     this.#lifted = undefined;
-    const node = this.#nodes.get(lifted.id);
+    const node = this.#nodes.get(id);
     if (node) this.#moveNode(node.id, node.x, node.y);
     node?.el.classList.remove('is-lifted');
-    for (const edge of this.#byNode.get(lifted.id) ?? []) edge.el.classList.remove('is-lifted');
-    this.#overlay?.replaceChildren();
+    for (const edge of this.#byNode.get(id) ?? []) edge.el.classList.remove('is-lifted');
+    this.#drawOverlay();
   }
 
   /** Moves an actor and redraws its edges: in the overlay while it is lifted. */
@@ -480,16 +577,17 @@ export class ActorGraph extends HTMLElement {
     if (!node) return;
     node.x = Math.round(x * 10) / 10;
     node.y = Math.round(y * 10) / 10;
-    const lifted = this.#lifted?.id === id ? this.#lifted : undefined;
+    const lifted = this.#liftedId === id ? this.#lifted : undefined;
     (lifted?.node ?? node.el).setAttribute('transform', `translate(${node.x} ${node.y})`);
     for (const edge of this.#byNode.get(id) ?? []) {
       const s = this.#nodes.get(edge.link.source);
       const t = this.#nodes.get(edge.link.target);
       if (!s || !t) continue;
       const path = linkPath(s, t, edge.link.bend);
-      const copy = lifted?.edges.get(edge.link.id);
       if (lifted) {
-        copy?.setAttribute('d', path.d);
+        lifted.edges.get(edge.link.id)?.setAttribute('d', path.d);
+        lifted.labels.get(edge.link.id)?.setAttribute('x', String(path.mid.x));
+        lifted.labels.get(edge.link.id)?.setAttribute('y', String(path.mid.y));
         continue;
       }
       edge.el.setAttribute('d', path.d);
@@ -513,11 +611,16 @@ export class ActorGraph extends HTMLElement {
 
     svg.addEventListener('mouseover', (event) => {
       const node = nodeOf(event.target);
-      if (node && !this.#drag) this.#activate(node.dataset.actorId);
+      if (node && !this.#drag && !this.#moving) this.#activate(node.dataset.actorId);
     });
     svg.addEventListener('mouseout', (event) => {
       const node = nodeOf(event.target);
-      if (node && !node.contains(event.relatedTarget as Node | null) && !this.#drag) {
+      if (
+        node &&
+        !node.contains(event.relatedTarget as Node | null) &&
+        !this.#drag &&
+        !this.#moving
+      ) {
         this.#activate(
           this.#pinned ?? (svg.contains(document.activeElement) ? this.#current : undefined),
         );
