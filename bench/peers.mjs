@@ -32,17 +32,21 @@ const page = (title, head, body) => `<!doctype html>
 // Marks the first frame painted after the library says it has drawn.
 const MARK = `function rendered(){requestAnimationFrame(function(){setTimeout(function(){window.__rendered=performance.now()})})}`;
 
+/**
+ * Each peer's page is written from its entry: its stylesheet and library (paths under /peers/),
+ * the data it reads (a path of the site), the element it draws into, and the script that starts
+ * it (given the data's URL relative to the page).
+ */
 export const PEERS = [
   {
     id: 'timelinejs',
     name: 'TimelineJS3',
-    path: 'peers/timelinejs.html',
-    // What its page loads from our server (the library loads its own locale file besides).
-    loads: [
-      'peers/timelinejs/js/timeline.js',
-      'peers/timelinejs/css/timeline.css',
-      'data/timelinejs.json',
-    ],
+    style: 'timelinejs/css/timeline.css',
+    script: 'timelinejs/js/timeline.js',
+    data: 'data/timelinejs.json',
+    container: '<div id="timeline-embed" style="width: 100%; height: 600px"></div>',
+    start: (data) =>
+      `var here=function(p){return new URL(p,location.href).href};var tl=new TL.Timeline('timeline-embed',here('${data}'),{script_path:here('timelinejs/js/')});tl.on('ready',rendered);`,
     // The zoom buttons of its time navigation, and the navigation strip to drag.
     zoomIn: '.tl-menubar-button:has(.tl-icon-zoom-in)',
     zoomOut: '.tl-menubar-button:has(.tl-icon-zoom-out)',
@@ -51,14 +55,26 @@ export const PEERS = [
   {
     id: 'vis-timeline',
     name: 'vis-timeline',
-    path: 'peers/vis-timeline.html',
-    loads: [
-      'peers/vis/vis-timeline-graph2d.min.js',
-      'peers/vis/vis-timeline-graph2d.min.css',
-      'data/events.json',
-    ],
+    style: 'vis/vis-timeline-graph2d.min.css',
+    script: 'vis/vis-timeline-graph2d.min.js',
+    data: 'data/events.json',
+    container: '<div id="timeline" style="width: 100%"></div>',
+    start: (data) => `fetch('${data}').then(function(r){return r.json()}).then(function(events){
+  var items=new vis.DataSet(events.map(function(e){var item={id:e.id,content:e.title,start:e.date,title:e.summary};if(e.end)item.end=e.end;return item}));
+  var tl=new vis.Timeline(document.getElementById('timeline'),items,{height:'600px'});
+  tl.once('changed',rendered);
+});`,
     surface: '.vis-timeline',
   },
+].map((peer) => ({ ...peer, path: `peers/${peer.id}.html` }));
+
+/** What a peer's page loads from the site (its library also loads a locale file of its own). */
+const peerLoads = (peer) => [
+  peer.path,
+  `peers/${peer.style}`,
+  `peers/${peer.script}`,
+  `peers/${peer.id}-run.js`,
+  peer.data,
 ];
 
 /** Copies the peers' files into the built site `dist` and writes their pages. */
@@ -77,39 +93,19 @@ export function installPeers(dist) {
     join(MODULES, 'vis-timeline/styles/vis-timeline-graph2d.min.css'),
     join(dir, 'vis', 'vis-timeline-graph2d.min.css'),
   );
-  writeFileSync(
-    join(dir, 'timelinejs.html'),
-    page(
-      'TimelineJS3',
-      '<link rel="stylesheet" href="timelinejs/css/timeline.css" />',
-      `<div id="timeline-embed" style="width: 100%; height: 600px"></div>
-      <script src="timelinejs/js/timeline.js"></script>
-      <script src="timelinejs-run.js"></script>`,
-    ),
-  );
-  writeFileSync(
-    join(dir, 'timelinejs-run.js'),
-    `${MARK}\nvar here=function(p){return new URL(p,location.href).href};var tl=new TL.Timeline('timeline-embed',here('../data/timelinejs.json'),{script_path:here('timelinejs/js/')});tl.on('ready',rendered);\n`,
-  );
-  writeFileSync(
-    join(dir, 'vis-timeline.html'),
-    page(
-      'vis-timeline',
-      '<link rel="stylesheet" href="vis/vis-timeline-graph2d.min.css" />',
-      `<div id="timeline" style="width: 100%"></div>
-      <script src="vis/vis-timeline-graph2d.min.js"></script>
-      <script src="vis-timeline-run.js"></script>`,
-    ),
-  );
-  writeFileSync(
-    join(dir, 'vis-timeline-run.js'),
-    `${MARK}
-fetch('../data/events.json').then(function(r){return r.json()}).then(function(events){
-  var items=new vis.DataSet(events.map(function(e){var item={id:e.id,content:e.title,start:e.date,title:e.summary};if(e.end)item.end=e.end;return item}));
-  var tl=new vis.Timeline(document.getElementById('timeline'),items,{height:'600px'});
-  tl.once('changed',rendered);
-});\n`,
-  );
+  for (const peer of PEERS) {
+    writeFileSync(
+      join(dist, peer.path),
+      page(
+        peer.name,
+        `<link rel="stylesheet" href="${peer.style}" />`,
+        `${peer.container}
+      <script src="${peer.script}"></script>
+      <script src="${peer.id}-run.js"></script>`,
+      ),
+    );
+    writeFileSync(join(dir, `${peer.id}-run.js`), `${MARK}\n${peer.start(`../${peer.data}`)}\n`);
+  }
 }
 
 /**
@@ -129,7 +125,7 @@ export async function measurePeer(browser, url, peer) {
       return route.abort();
     },
   );
-  await warm(...[peer.path, ...peer.loads].map((path) => `${url}${path}`));
+  await warm(...peerLoads(peer).map((path) => `${url}${path}`));
   await tab.goto(`${url}${peer.path}`, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__rendered !== undefined, null, { timeout: 180_000 });
   const renderedMs = await tab.evaluate(() => window.__rendered);

@@ -26,6 +26,13 @@ import type { GraphData } from './graph-data';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** A dragged actor's copies in the overlay, which move while the originals stay hidden. */
+interface LiftedCopies {
+  node: SVGGElement | undefined;
+  edges: Map<string, SVGPathElement>;
+  labels: Map<string, SVGTextElement>;
+}
+
 type NodeData = GraphData['nodes'][number];
 type LinkData = GraphData['links'][number];
 
@@ -65,8 +72,6 @@ export class ActorGraph extends HTMLElement {
   #view = { k: 1, x: 0, y: 0 };
   #committed = { k: 1, x: 0, y: 0 };
   #commitTimer = 0;
-  /** Whether a gesture's CSS transform is showing a view not yet drawn into the SVG. */
-  #moving = false;
   #frame!: HTMLElement;
   /** The SVG's wrapper, which a gesture's CSS transform moves. */
   #canvas!: HTMLElement;
@@ -80,13 +85,7 @@ export class ActorGraph extends HTMLElement {
   #overlayLayer: SVGGElement | undefined;
   /** The actor being dragged, and its copies in the overlay. */
   #liftedId: string | undefined;
-  #lifted:
-    | {
-        node: SVGGElement;
-        edges: Map<string, SVGPathElement>;
-        labels: Map<string, SVGTextElement>;
-      }
-    | undefined;
+  #lifted: LiftedCopies | undefined;
   #type = '';
   #confidence = new Set<Confidence>(CONFIDENCE_LEVELS);
   #ego: { nodes: Set<string>; links: Set<string> } | undefined;
@@ -397,9 +396,6 @@ export class ActorGraph extends HTMLElement {
       const tx = (this.#view.x - s * this.#committed.x) * cssPerUnit;
       const ty = (this.#view.y - s * this.#committed.y) * cssPerUnit;
       this.#canvas.style.transform = `translate(${tx.toFixed(2)}px, ${ty.toFixed(2)}px) scale(${s.toFixed(4)})`;
-      // While the drawing moves under a still pointer, hovering would re-highlight (and repaint)
-      // whatever passes beneath it: highlighting waits until the view rests.
-      this.#moving = true;
       // Chromium lays out and repaints every SVG label whenever the scale on screen changes and
       // the page is hit-tested (each wheel or pointer event): at 500 actors, 50-67 ms frames.
       // Labels step aside while the scale changes and return when the view rests.
@@ -411,15 +407,23 @@ export class ActorGraph extends HTMLElement {
     }
     const { k, x, y } = this.#view;
     const transform = `translate(${Math.round(x * 10) / 10} ${Math.round(y * 10) / 10}) scale(${Math.round(k * 1000) / 1000})`;
-    // Setting it, even unchanged, makes Chromium lay out and repaint the whole drawing.
+    // Setting it, even to the same value, invalidates the whole drawing.
     if (this.#viewport.getAttribute('transform') !== transform) {
       this.#viewport.setAttribute('transform', transform);
       this.#overlayLayer?.setAttribute('transform', transform);
     }
     this.#canvas.style.transform = '';
     this.#svg.classList.remove('is-zooming');
-    this.#moving = false;
     this.#committed = { ...this.#view };
+  }
+
+  /**
+   * Whether a gesture's CSS transform shows a view not yet drawn into the SVG. While the drawing
+   * moves under a still pointer, hovering would re-highlight (and repaint) whatever passes
+   * beneath it: highlighting waits until the view rests.
+   */
+  get #moving(): boolean {
+    return this.#canvas.style.transform !== '';
   }
 
   /** Zooms to fit some actors (all when undefined). */
@@ -494,10 +498,10 @@ export class ActorGraph extends HTMLElement {
     const labelsLayer = layer.appendChild(document.createElementNS(SVG_NS, 'g'));
     const nodesLayer = layer.appendChild(document.createElementNS(SVG_NS, 'g'));
 
-    const lifted = {
-      node: undefined as SVGGElement | undefined,
-      edges: new Map<string, SVGPathElement>(),
-      labels: new Map<string, SVGTextElement>(),
+    const lifted: LiftedCopies = {
+      node: undefined,
+      edges: new Map(),
+      labels: new Map(),
     };
     const copied = new Set<string>();
     const copyNode = (id: string) => {
@@ -529,7 +533,7 @@ export class ActorGraph extends HTMLElement {
         const label = id === active ? edge.label?.cloneNode(true) : undefined;
         if (label instanceof SVGTextElement) {
           label.removeAttribute('data-relation');
-          label.setAttribute('class', 'gr-edge-label is-copy');
+          label.setAttribute('class', 'gr-edge-label');
           labelsLayer.append(label);
         }
         if (id === liftedId) {
@@ -545,7 +549,7 @@ export class ActorGraph extends HTMLElement {
     for (const id of ends) copyNode(id);
     this.#overlay.replaceChildren(layer);
     this.#overlayLayer = layer;
-    if (lifted.node) this.#lifted = { ...lifted, node: lifted.node };
+    if (liftedId !== undefined) this.#lifted = lifted;
   }
 
   /** Moves an actor and its relations into the overlay and hides the originals, for a drag. */
