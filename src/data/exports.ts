@@ -62,6 +62,7 @@ export function sourceRecord(source: Source, url: AbsoluteUrl) {
     title: source.title,
     url: source.url,
     republication: source.copy,
+    readVia: source.readVia ?? null,
     published: source.published ?? null,
     updated: source.updated ?? null,
     kind: source.kind,

@@ -17,6 +17,8 @@ export interface SourceRef {
   kind: SourceKind;
   /** True when `url` is a republication because the original was not found. */
   copy: boolean;
+  /** The copy we read, when it is not `url` (which is then the original). */
+  readVia?: string;
 }
 
 /** What a page needs to name and link an actor. */
@@ -92,6 +94,8 @@ export interface Quote {
 
 export interface Correction {
   id: string;
+  /** correction (the article is wrong) or clarification (right, but needs context). */
+  kind: 'correction' | 'clarification';
   error: string;
   correction: string;
   sources: SourceRef[];

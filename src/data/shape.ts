@@ -84,6 +84,7 @@ function toSourceRef(id: string, data: RawCollections['sources'][number]['data']
     ...optional('published', data.published),
     kind: data.kind,
     copy: data.copy,
+    ...optional('readVia', data.readVia),
   };
 }
 
@@ -235,6 +236,7 @@ export function shapeContent(raw: RawCollections): ContentModel {
       .sort((a, b) => compareCalendarDates(a.date, b.date)),
     corrections: byOrder(raw.corrections).map((entry) => ({
       id: entry.id,
+      kind: entry.data.kind,
       error: entry.data.error,
       correction: entry.data.correction,
       sources: sourcesOf(entry.data.sources, entry),

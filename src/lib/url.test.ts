@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase } from './url';
+import { formatHost, joinBase } from './url';
 
 describe('joinBase', () => {
   it.each([
@@ -19,4 +19,14 @@ describe('joinBase', () => {
       expect(joinBase('/storm-0558/', path)).toBe(path);
     },
   );
+});
+
+describe('formatHost', () => {
+  it.each([
+    ['https://www.state.gov/briefings/x/', 'state.gov'],
+    ['https://cdn.dailycaller.com/2023/09/03/x/', 'cdn.dailycaller.com'],
+    ['https://slowaroundthesun.blogspot.com/2023/09/chinese-hackers.html', 'slowaroundthesun.blogspot.com'],
+  ])('%j → %j', (url, host) => {
+    expect(formatHost(url)).toBe(host);
+  });
 });

@@ -20,3 +20,8 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   if (!site) throw new Error('An absolute URL needs `site` in the Astro config (SITE_URL).');
   return new URL(withBase(path), site).href;
 }
+
+/** The host of an absolute URL as readers name a site: `https://www.state.gov/x` → `state.gov`. */
+export function formatHost(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}

@@ -21,6 +21,8 @@ export const sourceSchema = () =>
     byline: text().optional(),
     /** True when `url` is a republication because the original could not be found. */
     copy: z.boolean({ error: 'must be true or false' }).default(false),
+    /** The copy we actually read, when it is not `url` (the original's address, linked above). */
+    readVia: httpsUrl().optional(),
     /** A note for readers on dating, access or how the document was read. */
     note: text().optional(),
   });

@@ -29,12 +29,16 @@ export const quoteSchema = (ref: RefFactory) =>
     context: text(),
   });
 
-/** An error in the starting article, described without repeating it, and what is right. */
+export const CORRECTION_KINDS = ['correction', 'clarification'] as const;
+
+/** A point in the starting article, described without repeating it, and what the sources say. */
 export const correctionSchema = (ref: RefFactory) =>
   z.strictObject({
     /** Position in the list, from 1. */
     order: position(),
-    /** What the starting article got wrong, described in our words (never the garbled text). */
+    /** correction (the article is wrong) or clarification (right, but needs context). */
+    kind: oneOf(CORRECTION_KINDS, 'correction kind').default('correction'),
+    /** What the article says, in our words (never the garbled text): the error, or what needs context. */
     error: text(),
     /** What the sources establish instead. */
     correction: text(),
