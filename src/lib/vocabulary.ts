@@ -34,12 +34,14 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   disputed: 'Disputed',
 };
 
-/** One sentence per level, shown in legends and on the about page. */
+/** One sentence per level, shown in legends; the about page states the full rule. */
 export const CONFIDENCE_MEANINGS: Record<Confidence, string> = {
-  confirmed: 'On the record from a party to the events, or carried by several outlets.',
-  reported: 'Reported by one outlet or by officials speaking anonymously.',
-  alleged: 'Claimed by a party and not proven.',
-  disputed: 'Contradicted by other evidence or later withdrawn.',
+  confirmed:
+    'On the record, without a hedge, from a party in a position to know, or found by an official inquiry.',
+  reported:
+    'Resting on unnamed sources, a single outlet or summary, or an assessment its author hedges.',
+  alleged: 'An unhedged accusation one party makes on the record, not otherwise established.',
+  disputed: 'Contradicted by other evidence, or corrected or withdrawn by whoever first said it.',
 };
 
 export const ACTOR_KINDS = [
