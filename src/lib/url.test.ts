@@ -25,7 +25,10 @@ describe('formatHost', () => {
   it.each([
     ['https://www.state.gov/briefings/x/', 'state.gov'],
     ['https://cdn.dailycaller.com/2023/09/03/x/', 'cdn.dailycaller.com'],
-    ['https://slowaroundthesun.blogspot.com/2023/09/chinese-hackers.html', 'slowaroundthesun.blogspot.com'],
+    [
+      'https://slowaroundthesun.blogspot.com/2023/09/chinese-hackers.html',
+      'slowaroundthesun.blogspot.com',
+    ],
   ])('%j → %j', (url, host) => {
     expect(formatHost(url)).toBe(host);
   });
