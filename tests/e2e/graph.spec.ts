@@ -92,7 +92,7 @@ test('the panel lists the actor’s relations with confidence and sources, and l
     (r) => r.source === 'storm-0558' || r.target === 'storm-0558',
   ).length;
   await expect(panel.locator('.gr-panel-relations > li')).toHaveCount(count);
-  await expect(panel).toContainText('Alleged');
+  await expect(panel).toContainText('Reported');
   await expect(panel.getByRole('link', { name: 'Show in timeline' })).toHaveAttribute(
     'href',
     /\/timeline\/\?actor=storm-0558$/,
