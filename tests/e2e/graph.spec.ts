@@ -135,6 +135,8 @@ test('?focus= shows one actor and its neighbours, one or two steps out', async (
 test('actors can be dragged, and the graph zooms and pans', async ({ page }) => {
   const graph = await openGraph(page);
   const target = node(graph, 'wiz');
+  // The layout places Wiz below the fold of a 720-pixel viewport: bring it into view to drag it.
+  await target.scrollIntoViewIfNeeded();
   const before = await target.getAttribute('transform');
   const edge = graph.locator('path.gr-edge[data-relation="wiz:contradicted:microsoft"]');
   const edgeBefore = await edge.getAttribute('d');
