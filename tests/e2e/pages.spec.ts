@@ -153,3 +153,102 @@ test('print: citations print their URLs and the navigation is hidden', async ({ 
     .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
 });
+
+// The header's sections, from the content: every chapter but the about page, then the
+// reference pages.
+const sections = [
+  ...content.stories
+    .map((story) => /([^/]+)\.mdx?$/.exec(story.file)?.[1] ?? '')
+    .filter((id) => id !== 'about')
+    .map((id) => `${id}/`),
+  'timeline/',
+  'graph/',
+  'sources/',
+  'data/',
+];
+
+for (const width of [320, 390, 768, 1280]) {
+  test(`header at ${String(width)} px: every section at most one tap away, with and without JavaScript`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const basePath = new URL(baseURL ?? '').pathname;
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({
+        baseURL: baseURL ?? '',
+        javaScriptEnabled,
+        viewport: { width, height: 700 },
+        hasTouch: width < 768,
+      });
+      const page = await context.newPage();
+      await page.goto('detection/');
+      const header = page.getByRole('banner');
+      const menu = header.getByRole('button', { name: 'Menu' });
+      // Phones get a Menu button; wider screens show every section without one.
+      if (width < 768) {
+        await expect(header.getByRole('navigation', { name: 'Main' })).toBeHidden();
+        await menu.tap();
+      } else {
+        await expect(menu).toBeHidden();
+      }
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      for (const section of sections) {
+        const link = nav.locator(`a[href="${basePath}${section}"]`);
+        await expect(link, `${section} at ${String(width)} px`).toBeInViewport({ ratio: 1 });
+        // Nothing covers it, and it is big enough to hit with a finger.
+        const hit = await link.evaluate((a) => {
+          const box = a.getBoundingClientRect();
+          const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          return { ok: a.contains(top), height: box.height };
+        });
+        expect(hit.ok, `${section} is under something`).toBe(true);
+        expect(hit.height).toBeGreaterThanOrEqual(width < 768 ? 44 : 24);
+      }
+      await expect(nav.locator('a[aria-current="page"]')).toHaveText('Detection');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      await nav.getByRole('link', { name: 'Data' }).click();
+      await expect(page).toHaveURL(/\/data\/$/);
+      await context.close();
+    }
+  });
+}
+
+test('phone menu: Escape closes it, "/" opens it at the search box', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    baseURL: baseURL ?? '',
+    viewport: { width: 390, height: 700 },
+  });
+  const page = await context.newPage();
+  await page.goto('hack/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(nav).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(nav).toBeHidden();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search the explainer' })).toBeFocused();
+  await expect(nav).toBeVisible();
+  await page.getByRole('button', { name: 'Close the menu' }).click();
+  await expect(nav).toBeHidden();
+  await context.close();
+});
+
+test('footer: every section, the data, the embeds and the feed', async ({ page, baseURL }) => {
+  const basePath = new URL(baseURL ?? '').pathname;
+  await page.goto('sources/');
+  const footer = page.getByRole('navigation', { name: 'Footer' });
+  for (const path of [
+    '',
+    ...sections,
+    'about/',
+    'search/',
+    'embed/timeline/',
+    'embed/graph/',
+    'feed.xml',
+  ]) {
+    await expect(footer.locator(`a[href="${basePath}${path}"]`), path).toBeVisible();
+  }
+});

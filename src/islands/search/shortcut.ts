@@ -1,6 +1,7 @@
 /**
  * The "/" key focuses the header's search box, as on most sites with search, unless the reader
- * is typing somewhere or holds a modifier.
+ * is typing somewhere or holds a modifier. On a narrow screen the box sits in the closed menu,
+ * which opens first.
  */
 document.addEventListener('keydown', (event) => {
   if (
@@ -21,6 +22,8 @@ document.addEventListener('keydown', (event) => {
   const input = document.querySelector<HTMLInputElement>('#site-search-q');
   if (!input) return;
   event.preventDefault();
+  const menu = input.closest<HTMLElement>('[popover]');
+  if (menu && !input.checkVisibility()) menu.showPopover();
   input.focus();
   input.select();
 });
