@@ -252,3 +252,53 @@ test('footer: every section, the data, the embeds and the feed', async ({ page, 
     await expect(footer.locator(`a[href="${basePath}${path}"]`), path).toBeVisible();
   }
 });
+
+const chapters = content.stories.map((story) => /([^/]+)\.mdx?$/.exec(story.file)?.[1] ?? '');
+
+for (const width of [320, 390, 768, 1280]) {
+  test(`citations at ${String(width)} px: no line starts with a marker, a group is one unit`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const chapter of chapters) {
+      await page.goto(`${chapter}/`);
+      await page.evaluate(() => document.fonts.ready);
+      const report = await page.evaluate(() => {
+        const problems: string[] = [];
+        const markers = [...document.querySelectorAll('main sup.cite')];
+        for (const sup of markers) {
+          const text = sup.textContent;
+          if (!/^\u2060\[\d+(, \d+)*\]$/.test(text)) problems.push(`format: ${text}`);
+          const boxes = sup.getClientRects();
+          const mark = boxes[0];
+          if (boxes.length !== 1 || !mark) {
+            problems.push(`split over ${String(boxes.length)} lines: ${text}`);
+            continue;
+          }
+          // The last visible character before the marker, in the same block.
+          const block = sup.closest('p, li, figcaption, td, dd, blockquote') ?? sup.parentElement;
+          const walker = document.createTreeWalker(block ?? document.body, NodeFilter.SHOW_TEXT);
+          let last: { node: Text; offset: number } | undefined;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (sup.contains(node)) break;
+            if (!(sup.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING)) break;
+            const at = (node.textContent ?? '').search(/\S\s*$/);
+            if (at >= 0) last = { node: node as Text, offset: at };
+          }
+          if (!last) continue;
+          const range = document.createRange();
+          range.setStart(last.node, last.offset);
+          range.setEnd(last.node, last.offset + 1);
+          const before = range.getBoundingClientRect();
+          const sameLine = mark.top < before.bottom && mark.bottom > before.top;
+          if (!sameLine) {
+            problems.push(`starts a line: "${last.node.data.slice(-20)}" ${text}`);
+          }
+        }
+        return { count: markers.length, problems };
+      });
+      expect(report.count, chapter).toBeGreaterThan(0);
+      expect(report.problems, `${chapter} at ${String(width)} px`).toEqual([]);
+    }
+  });
+}
