@@ -302,3 +302,39 @@ for (const width of [320, 390, 768, 1280]) {
     }
   });
 }
+
+test('fresh visits render the serif: the web font is loaded and used', async ({
+  browser,
+  baseURL,
+}) => {
+  const event = entries.events[0]?.id ?? '';
+  for (const path of ['', 'actors/', `events/${event}/`]) {
+    // A new context has an empty cache: a reader's first visit.
+    const context = await browser.newContext({ baseURL: baseURL ?? '' });
+    const page = await context.newPage();
+    await page.goto(path);
+    const fonts = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const h1 = document.querySelector('h1');
+      return {
+        loaded: [...document.fonts]
+          .filter((face) => face.family.includes('Source Serif 4 Variable'))
+          .map((face) => face.status),
+        family: h1 ? getComputedStyle(h1).fontFamily : '',
+        check: document.fonts.check('700 32px "Source Serif 4 Variable"', 'Storm'),
+      };
+    });
+    expect(fonts.loaded, path).toContain('loaded');
+    expect(fonts.family).toMatch(/^"Source Serif 4 Variable"/);
+    expect(fonts.check).toBe(true);
+    // The font the page is painted with, as the browser reports it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+    const { fonts: used } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(used.map((font) => font.familyName).join(', '), path).toMatch(/^Source Serif 4/);
+    await context.close();
+  }
+});
