@@ -338,3 +338,61 @@ test('fresh visits render the serif: the web font is loaded and used', async ({
     await context.close();
   }
 });
+
+const printed = [
+  ['', 'timeline/', 'graph/'],
+  ['hack/', `events/${entries.events[0]?.id ?? ''}/`, 'actors/gina-raimondo/'],
+];
+for (const paths of printed) {
+  test(`print ${paths.map((path) => `/${path}`).join(', ')}: the story and its data, never the controls; no heading left at a page foot`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ media: 'print' });
+    for (const path of paths) {
+      await page.goto(path);
+      const shown = await page.evaluate(() => {
+        const shown = (el: Element) => el.checkVisibility({ contentVisibilityAuto: false });
+        return {
+          controls: [...document.querySelectorAll('button, select, input, dialog, [popover], form')]
+            .filter(shown)
+            .map((el) => el.outerHTML.slice(0, 60)),
+          headings: [...document.querySelectorAll('main :is(h1, h2, h3)')]
+            .filter(shown)
+            .filter((h) => getComputedStyle(h).breakAfter !== 'avoid')
+            .map((h) => h.textContent),
+          closed: [...document.querySelectorAll('main details:not([open])')]
+            .flatMap((d) => [...d.children].filter((child) => child.tagName !== 'SUMMARY'))
+            .filter((child) => !shown(child)).length,
+        };
+      });
+      expect(shown.controls, path).toEqual([]);
+      expect(shown.headings, path).toEqual([]);
+      expect(shown.closed, path).toBe(0);
+    }
+  });
+}
+
+test('print: the timeline as a drawing and its list with sources, the graph with its table', async ({
+  page,
+}) => {
+  await page.emulateMedia({ media: 'print' });
+  // The timeline prints as its list: every event with its date, title, confidence and sources.
+  await page.goto('timeline/');
+  const items = page.locator('timeline-chart .tl-list > li');
+  await expect(items).toHaveCount(entries.events.length);
+  for (const item of [items.first(), items.last()]) {
+    await expect(item.locator('.tl-list-date')).toBeVisible();
+    await expect(item.locator('.tl-list-title')).toBeVisible();
+    await expect(item.getByText(/^Confidence: /)).toBeAttached();
+    const url = await item
+      .locator('.tl-list-sources a.print-url')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(url).toContain('https://');
+  }
+  await expect(page.locator('timeline-chart svg.tl-svg')).toBeVisible();
+  // The graph prints as its drawing and the whole table of relations.
+  await page.goto('graph/');
+  await expect(page.locator('actor-graph svg.gr-svg')).toBeVisible();
+  await expect(page.locator('actor-graph .gr-table tbody tr').last()).toBeVisible();
+});
