@@ -73,11 +73,11 @@ export interface ExcerptOptions {
 }
 
 /**
- * An excerpt of `content` around the densest cluster of `locations`: it starts at the beginning
- * of the sentence holding the first word found when that lies within `length - 10` words before it,
- * otherwise a few words before it after an ellipsis; it runs to the end of a sentence when one
- * ends soon after the length, otherwise to an ellipsis. Found words are marked, and neighbouring
- * found words are marked as one run.
+ * An excerpt of `content` around the densest cluster of `locations`. It starts where the sentence
+ * holding the first word found starts, when that lies within `length - 10` words before it;
+ * otherwise after an ellipsis, at the nearest clause or a few words before, never inside a date.
+ * It runs to the end of a sentence when one ends soon after `length` words, otherwise to an
+ * ellipsis. Found words are marked, and neighbouring found words are marked as one run.
  */
 export function formatExcerpt(
   content: string,
