@@ -7,6 +7,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { EMBED_INIT_SCRIPT, THEME_INIT_SCRIPT } from './src/components/theme.ts';
 import { baseLinks } from './src/content-layer/base-links.ts';
+import { contentCacheDir } from './src/content-layer/content-dir.ts';
+import { deploymentFromEnv } from './src/content-layer/deployment.ts';
 import { contentIntegrity } from './src/content-layer/integration.ts';
 import { hostHeaders } from './src/content-layer/host-headers.ts';
 
@@ -14,8 +16,7 @@ import { hostHeaders } from './src/content-layer/host-headers.ts';
  * Deployment settings come from the environment (see README, "Deploying"):
  * SITE_URL is the public origin, BASE_PATH the sub-path the site lives under.
  */
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
-const base = (process.env.BASE_PATH ?? '/').replace(/\/*$/, '/');
+const { site, base, siteFromEnv } = deploymentFromEnv(process.env);
 
 /** Paths under the base whose pages carry `noindex` (the 404 page is never in the sitemap). */
 const NOINDEX = ['embed/', 'search/'];
@@ -30,6 +31,8 @@ const hash = (code) => `sha256-${createHash('sha256').update(code).digest('base6
 export default defineConfig({
   site,
   base,
+  // Astro keeps loaded content between builds; one cache per content folder (CONTENT_DIR).
+  cacheDir: contentCacheDir(process.cwd()),
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
@@ -38,7 +41,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   integrations: [
-    contentIntegrity({ siteFromEnv: process.env.SITE_URL !== undefined }),
+    contentIntegrity({ siteFromEnv }),
     mdx(),
     sitemap({
       // Pages marked noindex stay out: embeds (parts of other sites' pages) and search results.

@@ -47,8 +47,10 @@ export const collections = {
     loader: yamlCollection('highlights', dir),
     schema: highlightSchema(ref),
   }),
+  // Chapters sit directly in stories/ (the integrity pass refuses any deeper); names starting
+  // with _ are drafts.
   stories: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.mdx', base: `${dir}/stories` }),
+    loader: glob({ pattern: '[^_.]*.mdx', base: `${dir}/stories` }),
     schema: storySchema(),
   }),
 };

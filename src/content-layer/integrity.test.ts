@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_COLLECTION_NAMES, type DataCollectionName } from '../schemas';
 import { checkContent, formatProblems, storyReferences } from './integrity';
-import type { ContentTree, RawEntry } from './read';
+import type { ContentTree, RawEntry, StoryFile } from './read';
 
 const source = {
   publisher: 'Microsoft',
@@ -30,7 +30,7 @@ const event = {
 const relation = {
   from: 'microsoft',
   type: 'investigated',
-  to: 'microsoft',
+  to: 'us-state',
   confidence: 'confirmed',
   sources: ['ms'],
 };
@@ -45,21 +45,38 @@ function entry(collection: DataCollectionName, id: string, data: object, line = 
   };
 }
 
+const state = entry('actors', 'us-state', { ...actor, name: 'State Department' }, 8);
+
+const story = {
+  title: 'How the break-in worked',
+  label: 'The hack',
+  description: 'A chapter.',
+  order: 1,
+  published: '2026-11-28',
+  updated: '2026-11-28',
+};
+const chapter = (id: string, text: string, data?: object): StoryFile => ({
+  id,
+  file: `content/stories/${id}.mdx`,
+  text,
+  ...(data ? { data: data as Record<string, unknown> } : {}),
+});
+
 function tree(
   overrides: Partial<Record<DataCollectionName, RawEntry[]>> = {},
-  stories: ContentTree['stories'] = [],
+  stories: ContentTree['stories'] = [chapter('hack', 'Text.', story)],
 ): ContentTree {
   const entries = Object.fromEntries(
     DATA_COLLECTION_NAMES.map((name) => [name, [] as RawEntry[]]),
   ) as Record<DataCollectionName, RawEntry[]>;
   Object.assign(entries, {
     sources: [entry('sources', 'ms', source)],
-    actors: [entry('actors', 'microsoft', actor)],
+    actors: [entry('actors', 'microsoft', actor), state],
     events: [entry('events', 'disclosed', event, 7)],
-    relations: [entry('relations', 'microsoft:investigated:microsoft', relation)],
+    relations: [entry('relations', 'microsoft:investigated:us-state', relation)],
     ...overrides,
   });
-  return { entries, stories, problems: [] };
+  return { dir: 'content', entries, stories, problems: [] };
 }
 
 const withEvent = (patch: object) =>
@@ -81,7 +98,7 @@ describe('checkContent', () => {
       tree({
         events: [entry('events', 'e', { ...event, sources: ['nope-1'] })],
         relations: [entry('relations', 'r', { ...relation, sources: ['nope-2'] })],
-        actors: [entry('actors', 'microsoft', { ...actor, sources: ['nope-3'] })],
+        actors: [entry('actors', 'microsoft', { ...actor, sources: ['nope-3'] }), state],
       }),
     );
     expect(problems).toHaveLength(3);
@@ -100,7 +117,7 @@ describe('checkContent', () => {
     const problems = checkContent(
       tree({
         relations: [entry('relations', 'r', { ...relation, to: 'ghost' })],
-        actors: [entry('actors', 'microsoft', { ...actor, affiliation: 'nobody' })],
+        actors: [entry('actors', 'microsoft', { ...actor, affiliation: 'nobody' }), state],
       }),
     );
     expect(problems).toContain(
@@ -150,7 +167,7 @@ describe('checkContent', () => {
   it('rejects an unknown actor kind and relation type', () => {
     const problems = checkContent(
       tree({
-        actors: [entry('actors', 'microsoft', { ...actor, kind: 'vendor' })],
+        actors: [entry('actors', 'microsoft', { ...actor, kind: 'vendor' }), state],
         relations: [entry('relations', 'r', { ...relation, type: 'hacked' })],
       }),
     );
@@ -175,12 +192,7 @@ describe('checkContent', () => {
 
   it('rejects a chapter citing an unknown source, with its line', () => {
     const problems = checkContent(
-      tree({}, [
-        {
-          file: 'content/stories/hack.mdx',
-          text: '---\ntitle: x\n---\n\nText <Cite ids="ms nope" />.',
-        },
-      ]),
+      tree({}, [chapter('hack', '---\ntitle: x\n---\n\nText <Cite ids="ms nope" />.')]),
     );
     expect(problems).toEqual([
       'content/stories/hack.mdx:5: stories › <Cite ids> › no source has this id (got "nope")',
@@ -189,9 +201,7 @@ describe('checkContent', () => {
 
   it('rejects a citation at the start of a line, which MDX would turn into its own paragraph', () => {
     const problems = checkContent(
-      tree({}, [
-        { file: 'content/stories/x.mdx', text: 'Some claim.\n\n<Cite ids="ms" />. More text.' },
-      ]),
+      tree({}, [chapter('x', 'Some claim.\n\n<Cite ids="ms" />. More text.')]),
     );
     expect(problems).toEqual([
       'content/stories/x.mdx:3: stories › <Cite> › must follow the text it supports on the same line (got "<Cite ids=\\"ms\\" />. More text.")',
@@ -199,11 +209,95 @@ describe('checkContent', () => {
   });
 
   it('rejects a chapter using an unknown quote', () => {
-    const problems = checkContent(
-      tree({}, [{ file: 'content/stories/x.mdx', text: '<Quote id="nope" />' }]),
-    );
+    const problems = checkContent(tree({}, [chapter('x', '<Quote id="nope" />')]));
     expect(problems).toEqual([
       'content/stories/x.mdx:1: stories › <Quote id> › no quote has this id (got "nope")',
+    ]);
+  });
+
+  it('rejects an actor listed twice, a date before 1900 and a title past its limit', () => {
+    expect(checkContent(withEvent({ actors: ['microsoft', 'us-state', 'microsoft'] }))).toEqual([
+      'content/events/a.yaml:7: events › disclosed › field "actors[2]": is listed twice (got "microsoft")',
+    ]);
+    expect(checkContent(withEvent({ date: '0001-01-01' }))).toEqual([
+      'content/events/a.yaml:7: events › disclosed › field "date": is before 1900, the earliest year the site accepts (got "0001-01-01")',
+    ]);
+    const problems = checkContent(withEvent({ title: 'x'.repeat(5000) }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^content\/events\/a\.yaml:7: events › disclosed › field "title": is 5000 characters long; the limit for this field is 160 \(got "x{116}\.\.\.\)$/,
+    );
+  });
+
+  it('rejects a relation from an actor to itself', () => {
+    const problems = checkContent(
+      tree({ relations: [entry('relations', 'r', { ...relation, to: 'microsoft' })] }),
+    );
+    expect(problems).toEqual([
+      'content/relations/a.yaml:1: relations › r › field "to": is the same actor as "from"; a relation links two different actors (got "microsoft")',
+    ]);
+  });
+
+  it('rejects an actor that belongs to itself, and a loop of affiliations once', () => {
+    const problems = checkContent(
+      tree({
+        actors: [
+          entry('actors', 'microsoft', { ...actor, affiliation: 'microsoft' }),
+          entry('actors', 'us-state', { ...actor, affiliation: 'cabinet' }, 8),
+          entry('actors', 'cabinet', { ...actor, affiliation: 'white-house' }, 15),
+          entry('actors', 'white-house', { ...actor, affiliation: 'us-state' }, 22),
+          entry('actors', 'blinken', { ...actor, affiliation: 'us-state' }, 29),
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      'content/actors/a.yaml:1: actors › microsoft › field "affiliation": is the actor itself; an actor cannot belong to itself (got "microsoft")',
+      'content/actors/a.yaml:8: actors › us-state › field "affiliation": makes a loop, us-state → cabinet → white-house → us-state; affiliations must lead up to an actor that belongs to no other (got "cabinet")',
+    ]);
+  });
+
+  it("validates a chapter's front matter", () => {
+    const problems = checkContent(
+      tree({}, [chapter('hack', 'Text.', { ...story, order: 0, labl: 'x' })]),
+    );
+    expect(problems).toEqual([
+      'content/stories/hack.mdx:1: stories › hack › field "order": must be a whole number from 1 (got 0)',
+      'content/stories/hack.mdx:1: stories › hack › field "labl": is not a field of this collection (got "labl")',
+    ]);
+  });
+
+  it('rejects a chapter whose address a built-in page takes, but not the one that heads /actors/', () => {
+    const stories = [
+      chapter('timeline', 'Text.', story),
+      chapter('actors', 'Text.', story),
+      chapter('hack', 'Text.', story),
+    ];
+    expect(
+      checkContent(tree({}, stories), { reserved: new Set(['timeline', 'actors', 'data']) }),
+    ).toEqual([
+      'content/stories/timeline.mdx: stories › timeline › file name: /timeline/ is the address of one of the site\'s own pages, so this chapter would never be published; rename the file (got "timeline.mdx")',
+    ]);
+  });
+
+  it('stops a site without events, actors, sources or chapters', () => {
+    expect(checkContent(tree({ events: [] }, []))).toEqual([
+      'content/events/: events › is empty: the site needs at least one event; add a .yaml file listing them (got no entries)',
+      'content/stories/: stories › is empty: the site needs at least one chapter; add an .mdx file (got no chapters)',
+    ]);
+  });
+
+  it('names characters the share images cannot draw, in the fields drawn on them', () => {
+    const undrawable = (text: string) => Array.from(text).filter((char) => char > '\u3000');
+    const problems = checkContent(
+      tree({
+        events: [
+          entry('events', 'disclosed', { ...event, title: 'Wang Yi (王毅) 😀', summary: '王' }, 7),
+        ],
+      }),
+      { undrawable },
+    );
+    expect(problems).toEqual([
+      'content/events/a.yaml:7: events › disclosed › field "title": has characters the share images cannot draw: "王" (U+738B), "毅" (U+6BC5), "😀" (U+1F600); the site is written in English (got "Wang Yi (王毅) 😀")',
     ]);
   });
 

@@ -13,8 +13,16 @@ import {
   type RefFactory,
   type RefTarget,
 } from '../schemas';
-import type { ContentTree, RawEntry } from './read';
+import { storySchema } from '../schemas/story';
+import type { ContentTree, RawEntry, StoryFile } from './read';
 import { locate } from './read';
+import {
+  checkAffiliations,
+  checkChapterAddresses,
+  checkDrawable,
+  checkRequired,
+  type UndrawableCharacters,
+} from './rules';
 
 const NOUNS: Record<RefTarget, string> = { actors: 'actor', sources: 'source', events: 'event' };
 
@@ -60,12 +68,20 @@ export function formatIssue(issue: z.core.$ZodIssue): string[] {
 /** Validates one entry; returns its problems. */
 export function checkEntry(entry: RawEntry, ref: RefFactory): string[] {
   const schema = DATA_COLLECTIONS[entry.collection].schema(ref);
-  const result = schema.safeParse(entry.data, { reportInput: true });
+  return validate(schema, entry.data, `${locate(entry)}: ${entry.collection} › ${entry.id}`);
+}
+
+/** Validates a chapter's front matter; returns its problems. */
+export function checkStory(story: StoryFile): string[] {
+  if (!story.data) return [];
+  return validate(storySchema(), story.data, `${story.file}:1: stories › ${story.id}`);
+}
+
+function validate(schema: z.ZodType, data: unknown, where: string): string[] {
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) =>
-    formatIssue(issue).map(
-      (line) => `${locate(entry)}: ${entry.collection} › ${entry.id} › ${line}`,
-    ),
+    formatIssue(issue).map((line) => `${where} › ${line}`),
   );
 }
 
@@ -91,8 +107,22 @@ export function storyReferences(text: string): StoryReference[] {
   return found;
 }
 
-/** Every problem in the tree: reading problems first, then schema and reference problems. */
-export function checkContent(tree: ContentTree): string[] {
+/** What the integrity pass needs to know beyond the content itself. */
+export interface IntegrityOptions {
+  /**
+   * First path segments the site's own pages use (`timeline`, `data`): a chapter cannot take
+   * one of them as its address.
+   */
+  readonly reserved?: ReadonlySet<string>;
+  /** The characters of a text the share images cannot draw; unchecked when absent. */
+  readonly undrawable?: UndrawableCharacters;
+}
+
+/**
+ * Every problem in the tree: reading problems first, then schema and reference problems, then
+ * the rules that look across entries.
+ */
+export function checkContent(tree: ContentTree, options: IntegrityOptions = {}): string[] {
   const ids = (collection: DataCollectionName) =>
     new Set(tree.entries[collection].map((entry) => entry.id));
   const known = { actors: ids('actors'), sources: ids('sources'), events: ids('events') };
@@ -101,8 +131,10 @@ export function checkContent(tree: ContentTree): string[] {
   for (const collection of DATA_COLLECTION_NAMES) {
     for (const entry of tree.entries[collection]) problems.push(...checkEntry(entry, ref));
   }
+  problems.push(...checkAffiliations(tree.entries.actors));
   const quotes = ids('quotes');
   for (const story of tree.stories) {
+    problems.push(...checkStory(story));
     story.text.split('\n').forEach((text, i) => {
       // MDX reads a tag at the start of a line as a block, which would split the paragraph.
       if (/^\s*<Cite\b/.test(text)) {
@@ -123,6 +155,9 @@ export function checkContent(tree: ContentTree): string[] {
       }
     }
   }
+  if (options.reserved) problems.push(...checkChapterAddresses(tree, options.reserved));
+  if (options.undrawable) problems.push(...checkDrawable(tree, options.undrawable));
+  problems.push(...checkRequired(tree));
   return problems;
 }
 

@@ -6,6 +6,9 @@
 /** A chapter: `/hack/`. The `actors` chapter heads the actor index at `/actors/`. */
 export const storyPath = (id: string): string => `/${id}/`;
 
+/** Chapters that head one of the site's own pages (`/actors/`) instead of a page of their own. */
+export const HEADING_CHAPTERS: readonly string[] = ['actors'];
+
 /** An event's permalink. */
 export const eventPath = (id: string): string => `/events/${id}/`;
 

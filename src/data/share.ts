@@ -19,6 +19,16 @@ export interface SharePage {
   card: ShareCard;
 }
 
+/**
+ * The content fields that `sharePages` draws onto the cards, by collection: the integrity pass
+ * checks that the card's font can draw every character of them.
+ */
+export const CARD_FIELDS = {
+  stories: ['title', 'label', 'description'],
+  events: ['title'],
+  actors: ['name', 'role', 'country'],
+} as const satisfies Record<string, readonly string[]>;
+
 /** The site-wide card, for pages without their own. */
 export const SITE_SHARE_IMAGE = '/og/site.png';
 

@@ -6,6 +6,12 @@
  */
 
 export const PRECISIONS = ['day', 'month', 'year'] as const;
+
+/**
+ * The earliest year content and links may name. JavaScript's `Date.UTC` reads the years 0–99 as
+ * 1900–1999, so "0001-01-01" would land in 1901; nothing in this story comes near 1900.
+ */
+export const EARLIEST_YEAR = 1900;
 export type Precision = (typeof PRECISIONS)[number];
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

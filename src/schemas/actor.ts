@@ -6,17 +6,17 @@ import { atLeastOne, oneOf, text, type RefFactory } from './fields';
 export const actorSchema = (ref: RefFactory) =>
   z.strictObject({
     /** Name as readers know it: "Antony Blinken", "Cyber Safety Review Board (CSRB)". */
-    name: text(),
+    name: text('title'),
     /** Short name for charts, where the full name is too long: "CSRB". */
-    shortName: text().optional(),
+    shortName: text('label').optional(),
     /** What kind of actor: person, government-body, company, threat-actor, state or media. */
     kind: oneOf(ACTOR_KINDS, 'actor kind'),
     /** Their part in the story, one sentence in our own words. */
-    role: text(),
+    role: text('sentence'),
     /** The actor this one belonged to in 2023, by id: a minister's department, a body's parent. */
     affiliation: ref('actors').optional(),
     /** Country, as a plain name: "US", "China". */
-    country: text(),
+    country: text('label'),
     /** Sources for the role and affiliation, by id; at least one. */
     sources: atLeastOne(ref('sources'), 'source'),
   });

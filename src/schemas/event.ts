@@ -3,6 +3,7 @@ import { CATEGORIES, CONFIDENCE_LEVELS } from '../lib/vocabulary';
 import {
   atLeastOne,
   calendarDate,
+  idList,
   oneOf,
   precision,
   refineDateRange,
@@ -15,7 +16,7 @@ export const eventSchema = (ref: RefFactory) =>
   z
     .strictObject({
       /** Headline of the event, in sentence case, written for this site. */
-      title: text(),
+      title: text('title'),
       /** When it happened (or began): YYYY-MM-DD, YYYY-MM or YYYY. */
       date: calendarDate(),
       /** How precise `date` is; must match its shape (day, month or year). */
@@ -27,12 +28,12 @@ export const eventSchema = (ref: RefFactory) =>
       /** How well established the event is: confirmed, reported, alleged or disputed. */
       confidence: oneOf(CONFIDENCE_LEVELS, 'confidence'),
       /** Actors involved, by id (content/actors). */
-      actors: z.array(ref('actors'), { error: 'must be a list of actor ids' }).default([]),
+      actors: idList(ref('actors'), 'actor').default([]),
       /** Sources that support the event, by id (content/sources); at least one. */
       sources: atLeastOne(ref('sources'), 'source'),
       /** Two or three sentences in our own words, with attribution ("Microsoft said…"). */
-      summary: text(),
+      summary: text('paragraph'),
       /** Editor's note on dating or disagreement between sources, shown under the summary. */
-      note: text().optional(),
+      note: text('paragraph').optional(),
     })
     .superRefine(refineDateRange);

@@ -6,9 +6,9 @@ import { dayDate, httpsUrl, oneOf, text } from './fields';
 export const sourceSchema = () =>
   z.strictObject({
     /** Who published it, as the fact base names them: "CISA and FBI", "Reuters (via TODAY)". */
-    publisher: text(),
+    publisher: text('title'),
     /** Headline or document title; a description in [brackets] where the headline is unknown. */
-    title: text(),
+    title: text('sentence'),
     /** The original publisher's URL, https only. */
     url: httpsUrl(),
     /** Day of publication, YYYY-MM-DD; omit when the page carried no reliable date. */
@@ -18,11 +18,11 @@ export const sourceSchema = () =>
     /** primary-government, primary-company, news or analysis. */
     kind: oneOf(SOURCE_KINDS, 'source kind'),
     /** Authors, where known. */
-    byline: text().optional(),
+    byline: text('title').optional(),
     /** True when `url` is a republication because the original could not be found. */
     copy: z.boolean({ error: 'must be true or false' }).default(false),
     /** The copy we actually read, when it is not `url` (the original's address, linked above). */
     readVia: httpsUrl().optional(),
     /** A note for readers on dating, access or how the document was read. */
-    note: text().optional(),
+    note: text('paragraph').optional(),
   });

@@ -8,6 +8,7 @@ import {
   atLeastOne,
   calendarDate,
   dayDate,
+  idList,
   oneOf,
   position,
   text,
@@ -22,11 +23,11 @@ export const quoteSchema = (ref: RefFactory) =>
     /** When it was said: YYYY-MM-DD, YYYY-MM or YYYY. */
     date: calendarDate(),
     /** The words, exactly as the source reports them, without quotation marks. */
-    text: text(),
+    text: text('paragraph'),
     /** The source that reports the words, by id. */
     source: ref('sources'),
     /** Where and why it was said, in our own words. */
-    context: text(),
+    context: text('sentence'),
   });
 
 export const CORRECTION_KINDS = ['correction', 'clarification'] as const;
@@ -39,9 +40,9 @@ export const correctionSchema = (ref: RefFactory) =>
     /** correction (the article is wrong) or clarification (right, but needs context). */
     kind: oneOf(CORRECTION_KINDS, 'correction kind').default('correction'),
     /** What the article says, in our words (never the garbled text): the error, or what needs context. */
-    error: text(),
+    error: text('sentence'),
     /** What the sources establish instead. */
-    correction: text(),
+    correction: text('paragraph'),
     /** Sources for the correction, by id; at least one. */
     sources: atLeastOne(ref('sources'), 'source'),
   });
@@ -52,9 +53,9 @@ export const questionSchema = (ref: RefFactory) =>
     /** Position in the list, from 1. */
     order: position(),
     /** The question, as a reader would ask it. */
-    question: text(),
+    question: text('sentence'),
     /** What is known so far and who says so. */
-    status: text(),
+    status: text('paragraph'),
     /** Sources for the status, by id; at least one. */
     sources: atLeastOne(ref('sources'), 'source'),
   });
@@ -69,9 +70,9 @@ export const updateSchema = (ref: RefFactory) =>
     /** published, update or correction. */
     kind: oneOf(UPDATE_KINDS, 'update kind'),
     /** What changed and why, for readers. */
-    text: text(),
+    text: text('paragraph'),
     /** Events the change concerns, by id. */
-    events: z.array(ref('events'), { error: 'must be a list of event ids' }).default([]),
+    events: idList(ref('events'), 'event').default([]),
   });
 
 /** A window of time the timeline shades behind the events, such as the intrusion itself. */
@@ -79,7 +80,7 @@ export const eraSchema = (ref: RefFactory) =>
   z
     .strictObject({
       /** Label drawn on the band: "Intrusion", "Blinken in Beijing". */
-      title: text(),
+      title: text('label'),
       /** First day, YYYY-MM-DD. */
       start: dayDate(),
       /** Last day, YYYY-MM-DD. */
@@ -104,11 +105,11 @@ export const figureSchema = (ref: RefFactory) =>
     /** Position in the list, from 1. */
     order: position(),
     /** The number as it should read: "60,000", "about 25". */
-    value: text(),
+    value: text('label'),
     /** What it counts, completing a sentence after the number. */
-    label: text(),
+    label: text('title'),
     /** Who gives the figure, as a short attribution: "State Department". */
-    attribution: text(),
+    attribution: text('title'),
     /** How well established the figure is. */
     confidence: oneOf(CONFIDENCE_LEVELS, 'confidence'),
     /** Sources for the figure, by id; at least one. */
@@ -125,7 +126,7 @@ export const highlightSchema = (ref: RefFactory) =>
     /** known or unknown. */
     kind: oneOf(HIGHLIGHT_KINDS, 'highlight kind'),
     /** One sentence, with attribution. */
-    text: text(),
+    text: text('sentence'),
     /** Sources for the sentence, by id; at least one. */
     sources: atLeastOne(ref('sources'), 'source'),
   });

@@ -7,14 +7,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import opentype from 'opentype.js';
-import { shareCardSvg, type Measure, type ShareCard, type Weight } from '../../lib/share-card';
+import { CARD_FONT_FILES, CARD_FONT_NAME, measureCardText } from '../../content-layer/card-font';
+import { shareCardSvg, type ShareCard } from '../../lib/share-card';
 
 const resolve = createRequire(import.meta.url).resolve;
-const FONT_FILES: Record<Weight, string> = {
-  regular: resolve('@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf'),
-  bold: resolve('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf'),
-};
 
 /**
  * Rendered cards are kept between builds, by a hash of their SVG and of what draws it, so that a
@@ -27,31 +23,14 @@ const RENDERER = [
   (JSON.parse(readFileSync(resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string })
     .version,
   // The fonts by name, not by path: a clone elsewhere keeps its cache.
-  ...Object.values(FONT_FILES).map((file) => basename(file)),
+  ...Object.values(CARD_FONT_FILES).map((file) => basename(file)),
 ].join('\n');
-
-let faces: Record<Weight, opentype.Font> | undefined;
-
-function loadFaces(): Record<Weight, opentype.Font> {
-  const parse = (file: string) => {
-    const bytes = readFileSync(file);
-    return opentype.parse(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-    );
-  };
-  faces ??= { regular: parse(FONT_FILES.regular), bold: parse(FONT_FILES.bold) };
-  return faces;
-}
-
-/** Advance widths from the font files the PNG is rendered with. */
-export const measure: Measure = (text, size, weight) =>
-  loadFaces()[weight].getAdvanceWidth(text, size);
 
 /**
  * The card as PNG bytes, from the cache or drawn now.
  */
 export function renderShareImage(card: ShareCard): Uint8Array<ArrayBuffer> {
-  const svg = shareCardSvg(card, measure);
+  const svg = shareCardSvg(card, measureCardText);
   const key = createHash('sha256').update(RENDERER).update('\n').update(svg).digest('hex');
   const cached = join(SHARE_IMAGE_CACHE, `${key.slice(0, 40)}.png`);
   try {
@@ -61,9 +40,9 @@ export function renderShareImage(card: ShareCard): Uint8Array<ArrayBuffer> {
   }
   const resvg = new Resvg(svg, {
     font: {
-      fontFiles: Object.values(FONT_FILES),
+      fontFiles: Object.values(CARD_FONT_FILES),
       loadSystemFonts: false,
-      defaultFontFamily: 'Source Serif 4',
+      defaultFontFamily: CARD_FONT_NAME,
     },
   });
   // A copy on a plain ArrayBuffer, which is what a Response body accepts.
