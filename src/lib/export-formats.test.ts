@@ -10,6 +10,28 @@ describe('CSV', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
   });
 
+  it('neutralises cells a spreadsheet would run as a formula, and they read back with their prefix', () => {
+    const hostile = [
+      '=HYPERLINK("https://evil.example","Click")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\t=1+1',
+      '\r=1+1',
+    ];
+    expect(csvField(hostile[0] ?? '')).toBe('"\'=HYPERLINK(""https://evil.example"",""Click"")"');
+    const text = toCsv(
+      ['title'],
+      hostile.map((title) => [title]),
+    );
+    const records = parse(text, { columns: true }) as { title: string }[];
+    expect(records.map((r) => r.title)).toEqual(hostile.map((title) => `'${title}`));
+    // Text that merely contains those characters is left alone.
+    expect(csvField('Wang Yi - Blinken @ Jakarta = talks')).toBe(
+      'Wang Yi - Blinken @ Jakarta = talks',
+    );
+  });
+
   it('ends every record with CRLF and parses back with a real parser', () => {
     const rows = [
       ['1', 'Comma, quote " and\r\nbreak', ''],

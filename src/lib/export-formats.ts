@@ -5,8 +5,20 @@
 import { parseCalendarDate } from './calendar-date';
 import { escapeMarkup } from './escape';
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they open it: `=`, `+`, `-`,
+ * `@`, a tab or a carriage return (OWASP, "CSV Injection").
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). A field that
+ * a spreadsheet would run as a formula gets a leading `'`, which spreadsheets read as "this is
+ * text", and is quoted (OWASP's advice): a title "=HYPERLINK(…)" opens as that text, never as a
+ * link. The JSON files keep the exact text.
+ */
 export function csvField(value: string): string {
+  if (FORMULA_START.test(value)) return `"'${value.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

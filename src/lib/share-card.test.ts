@@ -23,11 +23,22 @@ describe('wrapText', () => {
     expect(wrapText('alpha, beta, gamma delta', 70, 20, 'regular', 1, measure)).toEqual(['alpha…']);
   });
 
-  it('keeps a word longer than a line whole', () => {
+  it('breaks a word longer than a line between characters, and only such a word', () => {
     expect(wrapText('extraordinarily long', 100, 20, 'bold', 2, measure)).toEqual([
-      'extraordinarily',
-      'long',
+      'extraordin',
+      'arily long',
     ]);
+    expect(wrapText('an ordinary word', 100, 20, 'bold', 3, measure)).toEqual([
+      'an',
+      'ordinary',
+      'word',
+    ]);
+  });
+
+  it('keeps a run of 5,000 characters inside the card, shortened with an ellipsis', () => {
+    const lines = wrapText('x'.repeat(5000), 100, 20, 'bold', 3, measure);
+    expect(lines).toEqual(['x'.repeat(10), 'x'.repeat(10), `${'x'.repeat(9)}…`]);
+    for (const line of lines) expect(measure(line, 20, 'bold')).toBeLessThanOrEqual(100);
   });
 
   it('gives nothing for empty text', () => {

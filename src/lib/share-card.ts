@@ -39,9 +39,33 @@ const COLOURS = {
 };
 
 /**
+ * Splits a word wider than `width` into pieces that each fit, between characters: a run of
+ * characters with no space (a pasted URL, a mistake) would otherwise run off the card. Each
+ * piece but the last fills its line, so no two pieces ever share one.
+ */
+function splitLongWord(
+  word: string,
+  width: number,
+  size: number,
+  weight: Weight,
+  measure: Measure,
+): string[] {
+  if (measure(word, size, weight) <= width) return [word];
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && measure(piece + char, size, weight) > width) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  return piece ? [...pieces, piece] : pieces;
+}
+
+/**
  * Breaks `text` into at most `maxLines` lines no wider than `width`; when it does not fit, the
- * last line ends with an ellipsis. Words longer than a line are kept whole (they are rare in
- * headlines and a broken word reads worse than a tight margin).
+ * last line ends with an ellipsis. Words are kept whole unless one alone is wider than a line.
  */
 export function wrapText(
   text: string,
@@ -51,7 +75,10 @@ export function wrapText(
   maxLines: number,
   measure: Measure,
 ): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => splitLongWord(word, width, size, weight, measure));
   const lines: string[] = [];
   let line = '';
   let used = 0;
@@ -72,8 +99,11 @@ export function wrapText(
   }
   if (used < words.length || line) {
     let last = lines.pop() ?? '';
-    while (last.includes(' ') && measure(`${last}…`, size, weight) > width) {
-      last = last.slice(0, last.lastIndexOf(' '));
+    while (last.length > 1 && measure(`${last}…`, size, weight) > width) {
+      // Shorten by a word where there is one, else by a character.
+      last = last.includes(' ')
+        ? last.slice(0, last.lastIndexOf(' '))
+        : Array.from(last).slice(0, -1).join('');
     }
     lines.push(`${last.replace(/[\s,;:.–—-]+$/, '')}…`);
   }

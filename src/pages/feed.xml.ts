@@ -8,9 +8,17 @@ import { getContent } from '../data';
 import { storyPath } from '../data/paths';
 import { SITE } from '../data/site';
 import { formatCalendarDate } from '../lib/calendar-date';
+import { escapeMarkup } from '../lib/escape';
 import { absoluteUrl } from '../lib/url';
 
 const KIND_TITLES = { published: 'Published', update: 'Update', correction: 'Correction' } as const;
+
+/**
+ * A feed item's description is HTML to feed readers, once the XML around it is read: our plain
+ * text is escaped as HTML here, and the feed library escapes that again as XML, so "<b>" in an
+ * update reaches the reader as the text "<b>", never as markup.
+ */
+const html = (text: string) => `<p>${escapeMarkup(text)}</p>`;
 
 /** A calendar day as an instant: noon UTC, so no reader's time zone moves it to another day. */
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -23,14 +31,14 @@ export const GET: APIRoute = async ({ site }) => {
       title: `${KIND_TITLES[u.kind]}, ${formatCalendarDate(u.date)}`,
       link: absolute(`/about/#update-${u.id}`),
       pubDate: noon(u.date),
-      description: u.text,
+      description: html(u.text),
       categories: [KIND_TITLES[u.kind]],
     })),
     ...stories.map((s) => ({
       title: s.title,
       link: absolute(storyPath(s.id)),
       pubDate: noon(s.updated),
-      description: s.description,
+      description: html(s.description),
       categories: ['Chapter'],
     })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));

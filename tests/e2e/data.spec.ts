@@ -27,7 +27,7 @@ test('every data file downloads and parses, with one record per entry', async ({
   expect(graph.links).toHaveLength(content.entries.relations.length);
 });
 
-test('the CSV parses with a real CSV parser into the same records as the JSON', async ({
+test('the CSV parses with a real CSV parser into the same records as the JSON, formulas neutralised', async ({
   request,
 }) => {
   const response = await request.get('data/events.csv');
@@ -40,11 +40,9 @@ test('the CSV parses with a real CSV parser into the same records as the JSON', 
   rows.forEach((row, i) => {
     const record = json[i] ?? {};
     for (const [key, value] of Object.entries(record)) {
-      const expected = Array.isArray(value)
-        ? value.join(';')
-        : typeof value === 'string'
-          ? value
-          : '';
+      const text = Array.isArray(value) ? value.join(';') : typeof value === 'string' ? value : '';
+      // What a spreadsheet would run as a formula carries a leading ' (the /data/ page says so).
+      const expected = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
       expect(row[key], `${String(record.id)}.${key}`).toBe(expected);
     }
   });
