@@ -210,7 +210,7 @@ test('the feed lists chapters and the updates log, every link resolving, and eve
   }
 });
 
-test('the hosts’ headers: CSP and hardening everywhere, framing only for /embed/', async ({
+test('the hosts’ headers: CSP and hardening everywhere, unknown paths included, framing only for /embed/', async ({
   request,
   baseURL,
 }) => {
@@ -234,10 +234,19 @@ test('the hosts’ headers: CSP and hardening everywhere, framing only for /embe
   expect((await request.get(new URL(bundle ?? '', root).href)).headers()['cache-control']).toBe(
     'public, max-age=31536000, immutable',
   );
-  const embed =
-    (await request.get(`${root}embed/graph/`)).headers()['content-security-policy'] ?? '';
-  expect(embed).toMatch(/frame-ancestors \*$/);
-  expect(embed).not.toContain("frame-ancestors 'self'");
+  const embed = (await request.get(`${root}embed/graph/`)).headers();
+  expect(embed['content-security-policy']).toMatch(/frame-ancestors \*$/);
+  expect(embed['content-security-policy']).not.toContain("frame-ancestors 'self'");
+  expect(embed['x-frame-options']).toBeUndefined();
+  // A page that does not exist gets the 404 page, which no other site may frame either.
+  for (const path of ['no-such-page/', 'events/no-such-event/', 'nope.html']) {
+    const response = await request.get(`${root}${path}`);
+    expect(response.status(), path).toBe(404);
+    const headers = response.headers();
+    expect(headers['content-security-policy'], path).toMatch(/frame-ancestors 'self'$/);
+    expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+  }
 });
 
 test('the embed code and oEmbed carry the deployed address, base path included', async ({

@@ -2,14 +2,15 @@
  * A plain static file server, like the hosts publishers deploy to: it serves a built site under
  * a base path, answers directories with their index.html, redirects a directory without its
  * trailing slash, answers everything else with the build's 404 page, and applies the build's
- * `_headers` file the way Netlify and Cloudflare Pages do (every matching rule; a header set by
- * two rules is joined with a comma, as those hosts do).
+ * `_headers` file the way Cloudflare Pages does (./header-rules.mjs), by the path asked for, the
+ * 404 page's too.
  *
  * Usage: node tests/support/static-server.mjs <port> <dir> [base]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeaderRules } from './header-rules.mjs';
 
 const [port = '4321', dir = 'dist', rawBase = '/'] = process.argv.slice(2);
 const root = resolve(dir);
@@ -30,40 +31,8 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** The rules of a `_headers` file: a path pattern, then indented `Name: value` lines. */
-function readHeaderRules() {
-  const file = join(root, '_headers');
-  if (!existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = line
-        .trim()
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replaceAll('*', '.*');
-      rules.push({ test: new RegExp(`^${pattern}$`), headers: [] });
-      continue;
-    }
-    const colon = line.indexOf(':');
-    rules
-      .at(-1)
-      ?.headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
-  }
-  return rules;
-}
-
-const rules = readHeaderRules();
-
-function headersFor(path) {
-  const merged = {};
-  for (const rule of rules) {
-    if (!rule.test.test(path)) continue;
-    for (const [name, value] of rule.headers)
-      merged[name] = merged[name] ? `${merged[name]}, ${value}` : value;
-  }
-  return merged;
-}
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeaderRules(readFileSync(headersFile, 'utf8')) : [];
 
 function send(response, status, file, headers) {
   response.writeHead(status, {
@@ -79,7 +48,7 @@ createServer((request, response) => {
   const path = decodeURIComponent(url.pathname);
   const notFound = () => {
     const page = join(root, '404.html');
-    if (existsSync(page)) send(response, 404, page, headersFor(`${base}404.html`));
+    if (existsSync(page)) send(response, 404, page, headersFor(rules, path));
     else response.writeHead(404).end('Not found');
   };
   if (!path.startsWith(base) && `${path}/` !== base) return notFound();
@@ -95,10 +64,10 @@ createServer((request, response) => {
       return;
     }
     const index = join(file, 'index.html');
-    return existsSync(index) ? send(response, 200, index, headersFor(path)) : notFound();
+    return existsSync(index) ? send(response, 200, index, headersFor(rules, path)) : notFound();
   }
   if (existsSync(file) && file !== join(root, '_headers'))
-    return send(response, 200, file, headersFor(path));
+    return send(response, 200, file, headersFor(rules, path));
   return notFound();
 }).listen(Number(port), '127.0.0.1', () => {
   console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
