@@ -11,6 +11,7 @@ import { contentCacheDir } from './src/content-layer/content-dir.ts';
 import { deploymentFromEnv } from './src/content-layer/deployment.ts';
 import { contentIntegrity } from './src/content-layer/integration.ts';
 import { hostHeaders } from './src/content-layer/host-headers.ts';
+import { searchIndex } from './src/content-layer/search-index.ts';
 
 /**
  * Deployment settings come from the environment (see README, "Deploying"):
@@ -48,6 +49,7 @@ export default defineConfig({
       filter: (page) =>
         !NOINDEX.some((path) => new URL(page).pathname.startsWith(`${base}${path}`)),
     }),
+    searchIndex(),
     hostHeaders(),
   ],
   markdown: {
