@@ -60,6 +60,44 @@ describe('parseViewState', () => {
     expect(ignored[0]?.value.length).toBeLessThanOrEqual(60);
   });
 
+  it('keeps every valid id of an actor list longer than 200 characters, and names the others', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `government-body-number-${i}`);
+    const many = { ...known, actors: new Set(ids) };
+    const { state, ignored } = parseViewState(
+      `?actor=${[...ids.slice(0, 20), 'nobody', ...ids.slice(20)].join(',')}`,
+      many,
+    );
+    expect(state.actors).toEqual(ids);
+    expect(ignored).toEqual([{ param: 'actor', value: 'nobody', reason: 'no actor has this id' }]);
+  });
+
+  it('keeps the whole ids before the cut of a list past 4,000 characters, and reports the rest', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `actor-${String(i).padStart(10, '0')}`);
+    const { state, ignored } = parseViewState(`?actor=${ids.join(',')}`, {
+      ...known,
+      actors: new Set(ids),
+    });
+    // Each id and its comma take 17 characters: 235 whole ids fit in 4,000.
+    expect(state.actors).toEqual(ids.slice(0, 235));
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatchObject({ param: 'actor', reason: 'too long' });
+    expect(ignored[0]?.value.startsWith(ids[235] ?? '')).toBe(true);
+    expect(ignored[0]?.value.length).toBeLessThanOrEqual(60);
+  });
+
+  it('refuses an id longer than any id can be, and a window before 1900', () => {
+    const { state, ignored } = parseViewState(
+      `?actor=microsoft,${'x'.repeat(81)}&from=0001-01-01`,
+      known,
+    );
+    expect(state.actors).toEqual(['microsoft']);
+    expect(state.from).toBeUndefined();
+    expect(ignored.map((i) => `${i.param}:${i.reason}`)).toEqual([
+      'actor:too long',
+      'from:before the earliest date the site shows',
+    ]);
+  });
+
   it('caps the search text', () => {
     expect(parseViewState(`?q=${'x'.repeat(150)}`, known).state.q).toHaveLength(100);
   });

@@ -4,7 +4,7 @@
  * Parsing never trusts the query: unknown ids and malformed values are dropped and reported, so
  * a page can tell the reader what it ignored. Serialising writes only what differs from empty.
  */
-import { isCalendarDate, precisionOf } from './calendar-date';
+import { EARLIEST_YEAR, isCalendarDate, precisionOf } from './calendar-date';
 import { CATEGORIES, type Category } from './vocabulary';
 
 export interface ViewState {
@@ -33,15 +33,50 @@ export interface KnownIds {
   actors: ReadonlySet<string>;
 }
 
-/** A parameter that was dropped, with why, for a polite notice. Never contains raw HTML use. */
+/** Why a parameter, or one value of a list, was dropped: readable as it is in a notice. */
+export const IGNORED_REASONS = [
+  'unknown parameter',
+  'no event has this id',
+  'no actor has this id',
+  'not a category',
+  'not a date in the form YYYY-MM-DD',
+  'before the earliest date the site shows',
+  'must be 1 or 2',
+  'before from',
+  'too long',
+] as const;
+
+export type IgnoredReason = (typeof IGNORED_REASONS)[number];
+
+/**
+ * A parameter, or one value of a list parameter, that was dropped, with why, for a notice that
+ * names it. `value` is what the link said (cut to 60 characters): text, never markup.
+ */
 export interface IgnoredParam {
+  /** The parameter's name as written: `actor`, `utm_source`. */
   param: string;
+  /** The dropped value; for a list, the one dropped id (or the cut-off rest of the list). */
   value: string;
-  reason: string;
+  reason: IgnoredReason;
 }
 
+/** The longest value of a single-valued parameter (`event`, `from`, `focus`…). */
 const MAX_VALUE = 200;
+/**
+ * The longest list (`actor=a,b,c`): room for every actor the content could hold; what lies
+ * beyond is cut at the last comma, and reported.
+ */
+const MAX_LIST = 4000;
+/** The longest single id in a list. */
+const MAX_ID = 80;
 const MAX_QUERY = 100;
+
+/** Splits a list value, cutting one longer than `MAX_LIST` after its last whole item. */
+function splitList(value: string): { items: string[]; rest: string } {
+  const kept =
+    value.length > MAX_LIST ? value.slice(0, value.lastIndexOf(',', MAX_LIST) + 1) : value;
+  return { items: list(kept), rest: value.slice(kept.length) };
+}
 
 const isCategory = (value: string): value is Category =>
   (CATEGORIES as readonly string[]).includes(value);
@@ -60,30 +95,34 @@ export function parseViewState(
 ): { state: ViewState; ignored: IgnoredParam[] } {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
-  const ignore = (param: string, value: string, reason: string) => {
+  const ignore = (param: string, value: string, reason: IgnoredReason) => {
     ignored.push({ param, value: value.length > 60 ? `${value.slice(0, 57)}…` : value, reason });
   };
   const state: ViewState = { actors: [], categories: [], q: '', hops: 1 };
 
   for (const [param, raw] of params) {
-    if (raw.length > MAX_VALUE && param !== 'q') {
+    const isList = param === 'actor' || param === 'category';
+    if (raw.length > MAX_VALUE && param !== 'q' && !isList) {
       ignore(param, raw, 'too long');
       continue;
     }
+    const { items, rest } = isList ? splitList(raw) : { items: [], rest: '' };
+    if (rest) ignore(param, rest, 'too long');
     switch (param) {
       case 'event':
         if (known.events.has(raw)) state.event = raw;
         else ignore(param, raw, 'no event has this id');
         break;
       case 'actor':
-        for (const id of list(raw)) {
-          if (known.actors.has(id)) {
+        for (const id of items) {
+          if (id.length > MAX_ID) ignore(param, id, 'too long');
+          else if (known.actors.has(id)) {
             if (!state.actors.includes(id)) state.actors.push(id);
           } else ignore(param, id, 'no actor has this id');
         }
         break;
       case 'category':
-        for (const value of list(raw)) {
+        for (const value of items) {
           if (isCategory(value)) {
             if (!state.categories.includes(value)) state.categories.push(value);
           } else ignore(param, value, 'not a category');
@@ -94,8 +133,11 @@ export function parseViewState(
         break;
       case 'from':
       case 'to':
-        if (isCalendarDate(raw) && precisionOf(raw) === 'day') state[param] = raw;
-        else ignore(param, raw, 'not a date in the form YYYY-MM-DD');
+        if (!isCalendarDate(raw) || precisionOf(raw) !== 'day') {
+          ignore(param, raw, 'not a date in the form YYYY-MM-DD');
+        } else if (Number(raw.slice(0, 4)) < EARLIEST_YEAR) {
+          ignore(param, raw, 'before the earliest date the site shows');
+        } else state[param] = raw;
         break;
       case 'focus':
         if (known.actors.has(raw)) state.focus = raw;
