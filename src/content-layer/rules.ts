@@ -20,6 +20,8 @@ export const REQUIRED_COLLECTIONS = {
 
 /** An empty required collection, unless reading it already failed (that problem says why). */
 export function checkRequired(tree: ContentTree): string[] {
+  // A content folder that is not there has already been named.
+  if (tree.problems.some((problem) => problem.startsWith(`${tree.dir}/: `))) return [];
   const problems: string[] = [];
   for (const [collection, noun] of Object.entries(REQUIRED_COLLECTIONS)) {
     const folder = `${tree.dir}/${collection}/`;
