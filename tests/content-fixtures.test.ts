@@ -120,7 +120,10 @@ const EXPECTED: Record<string, string> = {
     'empty-events',
     'events/: events › is empty: the site needs at least one event; add a .yaml file listing them (got no entries)',
   ),
-  'no-such-folder': `${at('no-such-folder', ': content folder not found; CONTENT_DIR (content/ when unset) names the folder that holds events/, actors/, sources/ and stories/ (got "tests/fixtures/no-such-folder")')}`,
+  'no-such-folder': at(
+    'no-such-folder',
+    ': content folder not found; CONTENT_DIR (content/ when unset) names the folder that holds events/, actors/, sources/ and stories/ (got "tests/fixtures/no-such-folder")',
+  ),
   // 3. Chapters lost to routes.
   'chapter-on-built-in-route': at(
     'chapter-on-built-in-route',
@@ -305,7 +308,7 @@ describe('full builds', () => {
     const title = '=HYPERLINK("https://evil.example/","Click for the full story")';
     const csv = readFileSync(join(outDir, 'data/events.csv'), 'utf8');
     expect(csv).toContain('"\'=HYPERLINK(""https://evil.example/"",""Click for the full story"")"');
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv, { columns: true });
     const row = rows.find((r) => r.id === 'formula-title');
     expect(row?.title).toBe(`'${title}`);
     expect(row?.summary?.startsWith("'-1+1 starts like a formula")).toBe(true);

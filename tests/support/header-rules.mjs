@@ -45,14 +45,15 @@ export function parseHeaderRules(text) {
  * @returns {Record<string, string>}
  */
 export function headersFor(rules, path) {
-  /** @type {Record<string, string>} */
-  const merged = {};
+  /** @type {Map<string, string>} */
+  const merged = new Map();
   for (const rule of rules) {
     if (!rule.test.test(path)) continue;
     for (const [name, value] of rule.headers) {
-      if (value === undefined) delete merged[name];
-      else merged[name] = merged[name] ? `${merged[name]}, ${value}` : value;
+      const earlier = merged.get(name);
+      if (value === undefined) merged.delete(name);
+      else merged.set(name, earlier ? `${earlier}, ${value}` : value);
     }
   }
-  return merged;
+  return Object.fromEntries(merged);
 }
