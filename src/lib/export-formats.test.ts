@@ -24,7 +24,7 @@ describe('CSV', () => {
       ['title'],
       hostile.map((title) => [title]),
     );
-    const records = parse(text, { columns: true }) as { title: string }[];
+    const records = parse<{ title: string }>(text, { columns: true });
     expect(records.map((r) => r.title)).toEqual(hostile.map((title) => `'${title}`));
     // Text that merely contains those characters is left alone.
     expect(csvField('Wang Yi - Blinken @ Jakarta = talks')).toBe(
