@@ -21,12 +21,15 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deploymentFromEnv } from '../src/content-layer/deployment';
 import { inspectContent } from '../src/content-layer/inspect';
 import { formatProblems } from '../src/content-layer/integrity';
 import { RELATION_TYPES } from '../src/lib/vocabulary';
+import { chromiumLaunchOptions } from './support/browser';
 import { headersFor, parseHeaderRules } from './support/header-rules.mjs';
 
 const ROOT = process.cwd();
@@ -297,7 +300,7 @@ describe('full builds', () => {
   /** A copy of the hostile tree in a fixed place, so that its cache folder is reused run after run. */
   const first = join(tmpdir(), 'storm-0558-fixtures', 'hostile-output');
 
-  it('a hostile but valid tree builds to safe output', () => {
+  it('a hostile but valid tree builds to safe output', async () => {
     rmSync(first, { recursive: true, force: true });
     cpSync(fixture('hostile-output'), first, { recursive: true });
     const { status, output, outDir } = build(first);
@@ -329,10 +332,26 @@ describe('full builds', () => {
     expect(filesContaining(outDir, 'DRAFT-ONLY')).toEqual([]);
     expect(existsSync(join(outDir, 'draft'))).toBe(false);
 
-    // 10. A headline of one unbroken run of characters still gets its share image.
+    // 10. A headline of one unbroken run of characters still gets its share image, and pages
+    // that show it wrap it on a phone instead of scrolling sideways. The styles are inlined in
+    // each page, so the files open as they are, without a server.
     expect(
       readFileSync(join(outDir, 'og/events/unbroken-title.png')).subarray(1, 4).toString(),
     ).toBe('PNG');
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      for (const path of [
+        'events/unbroken-title',
+        'events/formula-title',
+        'events/microsoft-discloses',
+      ]) {
+        await page.goto(pathToFileURL(join(outDir, path, 'index.html')).href);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(390);
+      }
+    } finally {
+      await browser.close();
+    }
   });
 
   it('the valid tree builds clean, after another tree, and none of that tree reaches it (1)', () => {
