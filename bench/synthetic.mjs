@@ -113,5 +113,10 @@ export function writeSyntheticContent(
     join(dir, 'eras', 'eras.yaml'),
     `- id: intrusion\n  title: Intrusion\n  start: '2023-05-15'\n  end: '2023-06-16'\n  sources: [${sources[0]}]\n`,
   );
+  // A site needs at least one chapter (the build refuses an empty stories/ folder).
+  writeFileSync(
+    join(dir, 'stories', 'overview.mdx'),
+    `---\ntitle: A synthetic chapter\nlabel: Overview\ndescription: A chapter for benchmarks.\norder: 1\npublished: '2026-11-28'\nupdated: '2026-11-28'\n---\n\nA synthetic chapter.\n`,
+  );
   return { events, actors, sources: sourceCount, relations: relationLines.length };
 }
