@@ -30,3 +30,10 @@ export const fromRoot = (root: string, path: string) => toPosix(relative(root, p
 /** The first line of an error's message, without the library's stack. */
 export const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
+/** A value as a message quotes it: JSON, cut to 120 characters. */
+export function formatValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json.length > 120 ? `${json.slice(0, 117)}...` : json;
+}

@@ -15,6 +15,7 @@ import {
 } from '../schemas';
 import { storySchema } from '../schemas/story';
 import type { ContentTree, RawEntry, StoryFile } from './read';
+import { formatValue } from './files';
 import { locate } from './read';
 import {
   checkAffiliations,
@@ -41,12 +42,6 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
     .join('');
-}
-
-function formatValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
-  return json.length > 120 ? `${json.slice(0, 117)}...` : json;
 }
 
 /** One line per issue, naming the field and the value. */

@@ -5,10 +5,9 @@
  */
 import { HEADING_CHAPTERS } from '../data/paths';
 import { CARD_FIELDS } from '../data/share';
+import { formatValue } from './files';
 import type { ContentTree, RawEntry } from './read';
 import { locate } from './read';
-
-const show = (value: unknown) => JSON.stringify(value);
 
 /** The collections a site cannot be built without, and what one entry of each is called. */
 export const REQUIRED_COLLECTIONS = {
@@ -59,8 +58,8 @@ export function checkAffiliations(actors: readonly RawEntry[]): string[] {
         path.forEach((id) => reported.add(id));
         problems.push(
           path.length === 1
-            ? `${where}: is the actor itself; an actor cannot belong to itself (got ${show(next)})`
-            : `${where}: makes a loop, ${[...path, next].join(' → ')}; affiliations must lead up to an actor that belongs to no other (got ${show(path[1])})`,
+            ? `${where}: is the actor itself; an actor cannot belong to itself (got ${formatValue(next)})`
+            : `${where}: makes a loop, ${[...path, next].join(' → ')}; affiliations must lead up to an actor that belongs to no other (got ${formatValue(path[1])})`,
         );
         break;
       }
@@ -82,7 +81,7 @@ export function checkChapterAddresses(tree: ContentTree, reserved: ReadonlySet<s
     .filter((story) => reserved.has(story.id) && !HEADING_CHAPTERS.includes(story.id))
     .map(
       (story) =>
-        `${story.file}: stories › ${story.id} › file name: /${story.id}/ is the address of one of the site's own pages, so this chapter would never be published; rename the file (got ${show(`${story.id}.mdx`)})`,
+        `${story.file}: stories › ${story.id} › file name: /${story.id}/ is the address of one of the site's own pages, so this chapter would never be published; rename the file (got ${formatValue(`${story.id}.mdx`)})`,
     );
 }
 
@@ -107,12 +106,11 @@ export function checkDrawable(tree: ContentTree, undrawable: UndrawableCharacter
       if (missing.length === 0) continue;
       const list = missing
         .slice(0, 5)
-        .map((char) => `${show(char)} (${codePoint(char)})`)
+        .map((char) => `${formatValue(char)} (${codePoint(char)})`)
         .join(', ');
       const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
-      const shown = value.length > 117 ? `${value.slice(0, 117)}...` : value;
       problems.push(
-        `${where} › field "${field}": has characters the share images cannot draw: ${list}${more}; the site is written in English (got ${show(shown)})`,
+        `${where} › field "${field}": has characters the share images cannot draw: ${list}${more}; the site is written in English (got ${formatValue(value)})`,
       );
     }
   };
