@@ -12,7 +12,7 @@ export const actorSchema = (ref: RefFactory) =>
     /** What kind of actor: person, government-body, company, threat-actor, state or media. */
     kind: oneOf(ACTOR_KINDS, 'actor kind'),
     /** Their part in the story, one sentence in our own words. */
-    role: text('sentence'),
+    role: text('paragraph'),
     /** The actor this one belonged to in 2023, by id: a minister's department, a body's parent. */
     affiliation: ref('actors').optional(),
     /** Country, as a plain name: "US", "China". */

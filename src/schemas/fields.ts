@@ -44,9 +44,9 @@ export const MAX_LENGTH = {
   label: 40,
   /** Headlines and names: event and chapter titles, actor names, publishers. */
   title: 160,
-  /** One or two sentences: roles, standfirsts, source titles, questions, contexts. */
+  /** One or two sentences: standfirsts, source titles, questions, contexts. */
   sentence: 400,
-  /** A paragraph: summaries, notes, quotes, corrections, statuses, updates. */
+  /** A paragraph: summaries, actors' roles, notes, quotes, corrections, statuses, updates. */
   paragraph: 1200,
   /** A URL. */
   url: 2000,
