@@ -69,6 +69,19 @@ describe('wording stays within the evidence', () => {
     ['"led 14 senators"', /led 14 senators/i],
     ['an unhedged "China-based hackers"', /China-based hackers read/i],
     ['Raimondo "confirmed" on July 12', /July 12,? US officials confirmed/i],
+    // She said so herself in Shanghai on August 30, four days before Meet the Press.
+    [
+      'Raimondo first confirming on September 3',
+      /confirmed (it|that) herself (only )?on September 3|said so herself on September 3/i,
+    ],
+    // Microsoft's March 2024 note says it "has not found" such a dump, not that none ever existed.
+    [
+      'a crash dump "never" or "ever" found',
+      /never actually found|had ever been found|was ever found|no crash dump containing the key was ever/i,
+    ],
+    ['Storm-0558 called Chinese by implication', /another Chinese group/i],
+    ['the SFI promises "aimed squarely" at this intrusion', /aimed squarely/i],
+    ["Prensa Latina cited for China's account", /Prensa Latina/],
     [
       'sourcing notes in the narrative',
       /We have not read that part|so we mark the event as|That summary is the only source|we found no later formal attribution/i,
@@ -114,6 +127,9 @@ describe('the corrections box describes the article accurately', () => {
     'start-date',
     'jakarta-meeting',
     'raimondo-status',
+    // The article says Miller spoke "on Wednesday", and that State uncovered the hack.
+    'miller-timing',
+    'who-reported',
   ])('%s is a clarification, not an error', (id) => {
     expect(kind(id)).toBe('clarification');
   });
@@ -132,18 +148,31 @@ describe('the corrections box describes the article accurately', () => {
 });
 
 describe('dates', () => {
-  it('the intrusion runs from May 15 to late June, not to June 16', () => {
+  // Easy365Manager dates the first blocking steps to June 26-29; BleepingComputer's report of the
+  // same Microsoft post adds July 3 (the key blocked for every customer) and July 4 (the token-replay
+  // infrastructure shut down).
+  it('the intrusion runs from May 15 until Microsoft shut it out, June 26 to July 4', () => {
     const intrusion = entry('events', 'forged-token-access-begins');
     const era = entry('eras', 'intrusion');
     expect(intrusion.date).toBe('2023-05-15');
-    expect(intrusion.end).toBe('2023-06-29');
+    expect(intrusion.end).toBe('2023-07-04');
     expect(era.start).toBe('2023-05-15');
     expect(era.end).toBe(intrusion.end);
-    expect(String(intrusion.note)).toMatch(/June 15.*June 16.*late June|June 26.*June 29/s);
-    expect(String(entry('actors', 'storm-0558').role)).toMatch(/late June/);
+    expect(String(intrusion.note)).toMatch(/June 26.*June 29.*July 3.*July 4/s);
+    expect(intrusion.sources).toContain('bleepingcomputer-2023-07-14');
+    expect(String(entry('actors', 'storm-0558').role)).toMatch(/late June and early July/);
     const diagram = read('src/components/mdx/TokenForgeryDiagram.astro');
     expect(diagram).not.toMatch(/June 16, 2023'/);
-    expect(diagram).toMatch(/late June/);
+    expect(diagram).toMatch(/June 26–July 4/);
+    expect(occurrences(/shut out in late June|until late June|to late June 2023/i)).toEqual([]);
+  });
+
+  it('Raimondo is first quoted confirming her hack in Shanghai on August 30, 2023', () => {
+    expect(entry('quotes', 'raimondo-mentioned').date).toBe('2023-08-30');
+    expect(entry('relations', 'storm-0558:compromised-mailbox-of:gina-raimondo').sources).toContain(
+      'afp-2023-08-30',
+    );
+    expect(String(entry('events', 'raimondo-hack-reported').note)).toMatch(/August 30/);
   });
 
   it('POLITICO’s Big Yellow Taxi story links the original, dated September 15, 2023', () => {
@@ -173,9 +202,13 @@ describe('confidence follows the rule on the About page', () => {
     // Named only by officials speaking anonymously on July 12; she confirmed it on September 3.
     ['events', 'raimondo-hack-reported', 'reported'],
     ['relations', 'storm-0558:compromised-mailbox-of:gina-raimondo', 'confirmed'],
+    // Named among the victims by the CSRB, an official inquiry (as MediaNama and the AP report it).
+    ['relations', 'storm-0558:compromised-mailbox-of:nicholas-burns', 'confirmed'],
     // Never confirmed on the record by anyone in a position to know.
-    ['relations', 'storm-0558:compromised-mailbox-of:nicholas-burns', 'reported'],
+    ['relations', 'storm-0558:compromised-mailbox-of:daniel-kritenbrink', 'reported'],
     ['events', 'burns-kritenbrink-hacked', 'reported'],
+    // Microsoft's belief, as the Board records it, not a finding.
+    ['events', 'affirmed-networks-foothold', 'reported'],
     // Hedged assessments: Microsoft's "moderate confidence", its "leading hypothesis".
     ['relations', 'storm-0558:attributed-to:china', 'reported'],
     ['relations', 'storm-0558:compromised:microsoft', 'reported'],
@@ -218,6 +251,9 @@ describe('links go to the original publishers', () => {
     'state-briefing-2023-09-28',
     'dailycaller-2023-09-03',
     'politico-bigyellowtaxi-2023-09',
+    'ms-sfi-2023-11-02',
+    'dhs-2023-08-11',
+    'cisa-2024-02-21',
   ])('%s links the original and names the copy we read', (id) => {
     const source = entry('sources', id);
     expect(source.readVia).toMatch(/^https:\/\//);

@@ -25,6 +25,8 @@ export const PUBLISHER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   'Associated Press': ['apnews.com'],
   Axios: ['axios.com'],
   BleepingComputer: ['bleepingcomputer.com'],
+  /** A case file whose link is its source in the site's own public repository. */
+  'breaches.cloud': ['breaches.cloud', 'github.com'],
   Bloomberg: ['bloomberg.com'],
   'CBS News': ['cbsnews.com'],
   CircleID: ['circleid.com'],
@@ -63,7 +65,6 @@ export const PUBLISHER_HOSTS: Readonly<Record<string, readonly string[]>> = {
   'Palo Alto Online': ['paloaltoonline.com'],
   POLITICO: ['politico.com'],
   'Potomac Officers Club': ['potomacofficersclub.com'],
-  'Prensa Latina': ['plenglish.com', 'prensa-latina.cu'],
   Reuters: ['reuters.com'],
   'SC Media': ['scmagazine.com'],
   Semafor: ['semafor.com'],
