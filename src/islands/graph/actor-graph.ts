@@ -19,7 +19,6 @@ import {
   RELATION_LABELS,
   type Confidence,
 } from '../../lib/vocabulary';
-import { bindEmbedDialog } from '../embed/embed-dialog';
 import { element, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { GraphData } from './graph-data';
@@ -159,7 +158,11 @@ export class ActorGraph extends HTMLElement {
     this.#store.subscribe((state, previous) => {
       this.#applyState(state, previous);
     });
-    bindEmbedDialog(this, () => this.#store.state);
+    // The dialog's code loads only where there is a dialog: embeds never carry it.
+    if (this.querySelector('dialog.embed-dialog'))
+      void import('../embed/embed-dialog').then(({ bindEmbedDialog }) => {
+        bindEmbedDialog(this, () => this.#store.state);
+      });
     this.dataset.ready = 'true';
   }
 

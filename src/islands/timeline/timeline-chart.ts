@@ -37,7 +37,6 @@ import {
   CONFIDENCE_LABELS,
   type Category,
 } from '../../lib/vocabulary';
-import { bindEmbedDialog } from '../embed/embed-dialog';
 import { element, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { TimelineData } from './timeline-data';
@@ -147,7 +146,11 @@ export class TimelineChart extends HTMLElement {
         this.#render();
       }
     }).observe(this);
-    bindEmbedDialog(this, () => this.#store.state);
+    // The dialog's code loads only where there is a dialog: embeds never carry it.
+    if (this.querySelector('dialog.embed-dialog'))
+      void import('../embed/embed-dialog').then(({ bindEmbedDialog }) => {
+        bindEmbedDialog(this, () => this.#store.state);
+      });
     this.dataset.ready = 'true';
   }
 
