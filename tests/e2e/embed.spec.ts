@@ -207,7 +207,8 @@ test('presets are static: complete without JavaScript', async ({ browser, baseUR
 
 test('every embed page carries its oEmbed discovery link in the built HTML', () => {
   const embeds = builtPages().filter((path) => path.startsWith('embed/'));
-  expect(embeds.length).toBe(2 + content.entries.actors.length + 7);
+  // The timeline, the graph, story mode, one preset per actor and one per category.
+  expect(embeds.length).toBe(3 + content.entries.actors.length + 7);
   for (const path of embeds) {
     const html = readFileSync(`dist/${path}index.html`, 'utf8');
     const match = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(
