@@ -13,6 +13,9 @@ const pages = {
   '/host': `${frame('embed/timeline/', 'id="timeline"')}${frame('embed/graph/', 'id="graph"')}${frame('timeline/', 'id="not-embed"', 300)}<script async src="${site}embed.js"></script>`,
   '/sandboxed': `${frame('embed/timeline/', 'id="timeline" sandbox="allow-scripts allow-same-origin allow-popups"')}<script async src="${site}embed.js"></script>`,
   '/plain': frame('embed/timeline/', 'id="timeline"'),
+  // A 600-px article column, as most newsrooms have: story mode and a white-label timeline.
+  '/column': `<div style="width:600px">${frame('embed/timeline/story/?event=blinken-wang-jakarta', 'id="story"', 450)}</div>`,
+  '/column-sized': `<div style="width:600px">${frame('embed/timeline/story/?event=blinken-wang-jakarta', 'id="story"', 450)}</div><script async src="${site}embed.js"></script>`,
   '/listen': `<script>window.received=[];addEventListener('message',function(e){received.push({origin:e.origin,data:e.data})})</script>${frame('embed/timeline/?childId=chart1', 'id="timeline"')}`,
 };
 
