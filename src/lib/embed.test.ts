@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMBED_MAX_HEIGHT, embedPath, embedSnippet, embedUrl } from './embed';
+import { EMBED_MAX_HEIGHT, embedPath, embedSnippet, embedUrl, oembedPagePath } from './embed';
 import { EMPTY_STATE } from './url-state';
 
 const site = 'https://news.example/storm-0558/';
@@ -64,5 +64,25 @@ describe('embed.js', () => {
     const script = readFileSync('public/embed.js', 'utf8');
     expect(script).toContain(`var MAX_HEIGHT = ${String(EMBED_MAX_HEIGHT)};`);
     expect(script).toContain(`no taller than ${String(EMBED_MAX_HEIGHT)}px`);
+  });
+});
+
+describe('oembedPagePath', () => {
+  it('names the page whose oEmbed document is nearest to the view', () => {
+    expect(oembedPagePath('graph', 'chart', { ...EMPTY_STATE, focus: 'microsoft' })).toBe(
+      '/graph/',
+    );
+    expect(oembedPagePath('timeline', 'story', { ...EMPTY_STATE, event: 'x' })).toBe('/events/x/');
+    expect(oembedPagePath('timeline', 'story', EMPTY_STATE)).toBe('/timeline/');
+    expect(oembedPagePath('timeline', 'chart', { ...EMPTY_STATE, actors: ['wang-yi'] })).toBe(
+      '/actors/wang-yi/',
+    );
+    expect(
+      oembedPagePath('timeline', 'chart', {
+        ...EMPTY_STATE,
+        actors: ['wang-yi'],
+        categories: ['diplomacy'],
+      }),
+    ).toBe('/timeline/');
   });
 });

@@ -110,3 +110,21 @@ export function oembedDocument(options: {
     thumbnail_height: options.thumbnail.height,
   };
 }
+
+/** How the Embed dialog offers the code. */
+export const CODE_FORMATS = ['script', 'iframe', 'url'] as const;
+export type CodeFormat = (typeof CODE_FORMATS)[number];
+
+/**
+ * The site page whose URL an oEmbed-aware CMS turns into the embed nearest to a view: an event's
+ * page for a story opened on it, an actor's page for the timeline narrowed to that one actor,
+ * else the full timeline or graph. oEmbed documents are static, so filters, theme and
+ * white-label settings need the iframe code.
+ */
+export function oembedPagePath(kind: EmbedKind, mode: EmbedMode, state: ViewState): string {
+  if (kind === 'graph') return '/graph/';
+  if (mode === 'story') return state.event ? `/events/${state.event}/` : '/timeline/';
+  const onlyActor =
+    state.actors.length === 1 && state.categories.length === 0 && !state.q && !state.event;
+  return onlyActor ? `/actors/${state.actors[0] ?? ''}/` : '/timeline/';
+}
