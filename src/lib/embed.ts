@@ -68,7 +68,7 @@ export function embedUrl(
 
 /** The plain iframe: it works on its own, at its fixed height. */
 export function embedIframe(src: string, title: string, height: number): string {
-  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" loading="lazy" allow="clipboard-write"></iframe>`;
+  return `<iframe src="${escapeMarkup(src)}" title="${escapeMarkup(title)}" width="100%" height="${Math.round(height)}" style="border:0;max-width:100%" frameborder="0" loading="lazy" allow="clipboard-write"></iframe>`;
 }
 
 /** The snippet to paste: the iframe, and the script that sizes it. */
