@@ -244,6 +244,7 @@ test('the Embed dialog: snippet with the current filters, options, copy, preview
   page,
   context,
 }) => {
+  test.slow(); // two charts, the preview's embed, and axe over all three
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('timeline/');
   const chart = page.locator('timeline-chart');
