@@ -34,6 +34,8 @@ export const ROUTE_BUDGETS: readonly RouteBudget[] = [
   // The timeline with its linked actor graph.
   { route: '/timeline/', kinds: { js: 40 } },
   { route: '/embed/timeline/', total: 60, kinds: { js: 30 } },
+  // The timeline embed's story mode (`?mode=story` moves here), on the same budget.
+  { route: '/embed/timeline/story/', total: 60, kinds: { js: 30 } },
   { route: '/embed/graph/', total: 60 },
 ];
 

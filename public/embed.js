@@ -3,7 +3,8 @@
  * Paste once per page, after the iframes. It listens for height messages and accepts one only
  * when it comes from this script's own site (event.origin) and from the very iframe it resizes
  * (event.source), and only for iframes that show one of the site's embeds. Everything else is
- * ignored. Without this script the iframes keep their own height and scroll inside.
+ * ignored. A frame grows no taller than 1200px (or its data-max-height attribute), then scrolls
+ * inside. Without this script the iframes keep their own height and scroll inside.
  */
 (function () {
   'use strict';
@@ -14,6 +15,7 @@
   var root = new URL('.', script.src);
   var origin = root.origin;
   var prefix = root.href + 'embed/';
+  var MAX_HEIGHT = 1200;
 
   window.addEventListener('message', function (event) {
     if (event.origin !== origin) return;
@@ -26,8 +28,10 @@
       var frame = frames[i];
       if (frame.contentWindow !== event.source) continue;
       if (frame.src.indexOf(prefix) !== 0) return;
-      frame.style.height = Math.ceil(height) + 'px';
-      frame.setAttribute('height', String(Math.ceil(height)));
+      var max = Number(frame.getAttribute('data-max-height')) || MAX_HEIGHT;
+      var fit = String(Math.ceil(Math.min(height, max)));
+      frame.style.height = fit + 'px';
+      frame.setAttribute('height', fit);
       return;
     }
   });

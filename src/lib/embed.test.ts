@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl } from './embed';
+import { EMBED_MAX_HEIGHT, embedPath, embedSnippet, embedUrl, oembedPagePath } from './embed';
 import { EMPTY_STATE } from './url-state';
 
 const site = 'https://news.example/storm-0558/';
@@ -35,5 +36,53 @@ describe('embedSnippet', () => {
       `<iframe src="${site}embed/timeline/?q=a&amp;b" title="A &quot;title&quot;" width="100%" height="720"`,
     );
     expect(snippet).toContain(`<script async src="${site}embed.js"></script>`);
+  });
+});
+
+describe('story mode and white-label parameters', () => {
+  it('story mode has its own page; the style follows the state in a stable order', () => {
+    expect(embedPath('timeline', 'story')).toBe('/embed/timeline/story/');
+    expect(embedPath('graph', 'story')).toBe('/embed/graph/');
+    expect(
+      embedUrl(
+        '/',
+        'timeline',
+        { ...EMPTY_STATE, event: 'x' },
+        {
+          theme: 'dark',
+          title: true,
+          mode: 'story',
+          style: { font: 'system', accent: '#C00', bg: 'transparent' },
+        },
+      ),
+    ).toBe('/embed/timeline/story/?event=x&theme=dark&bg=transparent&accent=cc0000&font=system');
+  });
+});
+
+describe('embed.js', () => {
+  it('caps a frame at the documented maximum height', () => {
+    const script = readFileSync('public/embed.js', 'utf8');
+    expect(script).toContain(`var MAX_HEIGHT = ${String(EMBED_MAX_HEIGHT)};`);
+    expect(script).toContain(`no taller than ${String(EMBED_MAX_HEIGHT)}px`);
+  });
+});
+
+describe('oembedPagePath', () => {
+  it('names the page whose oEmbed document is nearest to the view', () => {
+    expect(oembedPagePath('graph', 'chart', { ...EMPTY_STATE, focus: 'microsoft' })).toBe(
+      '/graph/',
+    );
+    expect(oembedPagePath('timeline', 'story', { ...EMPTY_STATE, event: 'x' })).toBe('/events/x/');
+    expect(oembedPagePath('timeline', 'story', EMPTY_STATE)).toBe('/timeline/');
+    expect(oembedPagePath('timeline', 'chart', { ...EMPTY_STATE, actors: ['wang-yi'] })).toBe(
+      '/actors/wang-yi/',
+    );
+    expect(
+      oembedPagePath('timeline', 'chart', {
+        ...EMPTY_STATE,
+        actors: ['wang-yi'],
+        categories: ['diplomacy'],
+      }),
+    ).toBe('/timeline/');
   });
 });

@@ -110,6 +110,28 @@ describe('parseViewState', () => {
       ).ignored,
     ).toEqual([]);
   });
+
+  it('accepts valid white-label and mode values, and reports the others', () => {
+    expect(
+      parseViewState('?mode=story&bg=transparent&accent=%23c00&font=sans', known).ignored,
+    ).toEqual([]);
+    const hostile = new URLSearchParams({
+      mode: 'slides',
+      bg: 'url(x)',
+      accent: 'red;}</style><script>',
+      font: 'url(x)',
+    });
+    expect(
+      parseViewState(`?${hostile.toString()}`, known).ignored.map(
+        (i) => `${i.param}:${i.value}:${i.reason}`,
+      ),
+    ).toEqual([
+      'mode:slides:must be chart or story',
+      'bg:url(x):must be default, white or transparent',
+      'accent:red;}</style><script>:not a colour in the form #rgb or #rrggbb',
+      'font:url(x):must be serif, sans or system',
+    ]);
+  });
 });
 
 describe('serializeViewState', () => {

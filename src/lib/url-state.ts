@@ -5,6 +5,7 @@
  * a page can tell the reader what it ignored. Serialising writes only what differs from empty.
  */
 import { EARLIEST_YEAR, isCalendarDate, precisionOf } from './calendar-date';
+import { checkEmbedParam, EMBED_STYLE_REASONS } from './embed-style';
 import { CATEGORIES, type Category } from './vocabulary';
 
 export interface ViewState {
@@ -44,6 +45,7 @@ export const IGNORED_REASONS = [
   'must be 1 or 2',
   'before from',
   'too long',
+  ...EMBED_STYLE_REASONS,
 ] as const;
 
 export type IgnoredReason = (typeof IGNORED_REASONS)[number];
@@ -147,7 +149,16 @@ export function parseViewState(
         if (raw === '1' || raw === '2') state.hops = raw === '2' ? 2 : 1;
         else ignore(param, raw, 'must be 1 or 2');
         break;
-      // Embed presentation, read by the embed page; and what Pym.js adds to a child's URL.
+      // Embed presentation, applied by the embed page before the first paint.
+      case 'mode':
+      case 'bg':
+      case 'accent':
+      case 'font': {
+        const reason = checkEmbedParam(param, raw);
+        if (reason) ignore(param, raw, reason);
+        break;
+      }
+      // Read by the embed page; and what Pym.js adds to a child's URL.
       case 'theme':
       case 'title':
       case 'childId':

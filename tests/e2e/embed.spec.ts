@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { EMBED_MAX_HEIGHT } from '../../src/lib/embed';
 import { expectNoA11yViolations } from '../support/a11y';
 import { content } from '../support/content';
 import { builtPages } from '../support/site';
@@ -42,9 +43,17 @@ test.describe('on a page of another origin, with embed.js', () => {
       /\/timeline\/\?event=microsoft-discloses$/,
     );
 
-    const wide = await height(page, 'timeline');
+    // The frame fits its content, up to the documented maximum, past which it scrolls inside.
+    const fits = async () => {
+      const inner = await timeline
+        .locator('html')
+        .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+      return Math.abs((await height(page, 'timeline')) - Math.min(inner, EMBED_MAX_HEIGHT)) <= 2;
+    };
+    await expect.poll(fits).toBe(true);
     await page.setViewportSize({ width: 420, height: 800 });
-    await expect.poll(() => height(page, 'timeline')).not.toBe(wide);
+    await expect.poll(fits).toBe(true);
+    expect(await height(page, 'timeline')).toBeLessThanOrEqual(EMBED_MAX_HEIGHT);
 
     await page.locator('iframe#graph').scrollIntoViewIfNeeded();
     await expect(page.frameLocator('iframe#graph').locator('actor-graph')).toHaveAttribute(
@@ -207,7 +216,8 @@ test('presets are static: complete without JavaScript', async ({ browser, baseUR
 
 test('every embed page carries its oEmbed discovery link in the built HTML', () => {
   const embeds = builtPages().filter((path) => path.startsWith('embed/'));
-  expect(embeds.length).toBe(2 + content.entries.actors.length + 7);
+  // The timeline, the graph, story mode, one preset per actor and one per category.
+  expect(embeds.length).toBe(3 + content.entries.actors.length + 7);
   for (const path of embeds) {
     const html = readFileSync(`dist/${path}index.html`, 'utf8');
     const match = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(
@@ -234,6 +244,7 @@ test('the Embed dialog: snippet with the current filters, options, copy, preview
   page,
   context,
 }) => {
+  test.slow(); // two charts, the preview's embed, and axe over all three
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('timeline/');
   const chart = page.locator('timeline-chart');

@@ -1,8 +1,23 @@
 /**
- * Behaviour of the "Embed" dialog: keeps the snippet and the preview in step with the chart's
- * current state and the options, and copies the snippet to the clipboard.
+ * Behaviour of the "Embed" dialog: keeps the code and the preview in step with the chart's
+ * current state and the options, and copies the code to the clipboard. The preview loads the
+ * embed from this origin (a relative address, which the page's CSP allows wherever the site is
+ * served); the code always points at SITE_URL.
  */
-import { embedSnippet, embedUrl, type EmbedKind, type EmbedTheme } from '../../lib/embed';
+import {
+  EMBED_MAX_HEIGHT,
+  embedIframe,
+  embedSnippet,
+  embedUrl,
+  oembedPagePath,
+  type CodeFormat,
+  type EmbedKind,
+  type EmbedMode,
+  type EmbedOptions,
+  type EmbedTheme,
+  type EmbedView,
+} from '../../lib/embed';
+import { parseAccent, type EmbedBackground, type EmbedFont } from '../../lib/embed-style';
 import type { ViewState } from '../../lib/url-state';
 import { required } from '../shared/dom';
 
@@ -11,14 +26,17 @@ interface DialogConfig {
   title: string;
   /** Absolute URL of the site root, ending in `/`. */
   site: string;
-  height: number;
+  /** The base path alone, ending in `/`: the preview's root on whichever origin serves it. */
+  base: string;
+  heights: Record<EmbedView, number>;
 }
 
 /** Only what the embedded kind of chart reads. */
-function stateFor(kind: EmbedKind, state: ViewState): ViewState {
-  return kind === 'graph'
-    ? { actors: [], categories: [], q: '', hops: state.hops, focus: state.focus }
-    : { ...state, focus: undefined, hops: 1 };
+function stateFor(kind: EmbedKind, mode: EmbedMode, state: ViewState): ViewState {
+  if (kind === 'graph')
+    return { actors: [], categories: [], q: '', hops: state.hops, focus: state.focus };
+  if (mode === 'story') return { actors: [], categories: [], q: '', hops: 1, event: state.event };
+  return { ...state, focus: undefined, hops: 1 };
 }
 
 /** Wires the dialog inside `root` to its opening button and to the chart's state. */
@@ -27,26 +45,66 @@ export function bindEmbedDialog(root: HTMLElement, currentState: () => ViewState
   const opener = root.querySelector<HTMLButtonElement>('[data-embed-open]');
   if (!dialog || !opener) return;
   const config = JSON.parse(dialog.dataset.embedConfig ?? '{}') as DialogConfig;
-  const theme = required(dialog, '[data-embed-theme]', HTMLSelectElement);
-  const height = required(dialog, '[data-embed-height]', HTMLInputElement);
-  const title = required(dialog, '[data-embed-title]', HTMLInputElement);
-  const code = required(dialog, '[data-embed-code]', HTMLTextAreaElement);
-  const copied = required(dialog, '[data-embed-copied]', HTMLElement);
-  const preview = required(dialog, '[data-embed-preview]', HTMLIFrameElement);
-  height.value = String(config.height);
+  const field = <T extends Element>(name: string, type: new () => T) =>
+    required(dialog, `[data-embed-${name}]`, type);
+  const mode = dialog.querySelector<HTMLSelectElement>('[data-embed-mode]');
+  const theme = field('theme', HTMLSelectElement);
+  const bg = field('bg', HTMLSelectElement);
+  const accent = field('accent', HTMLInputElement);
+  const font = field('font', HTMLSelectElement);
+  const height = field('height', HTMLInputElement);
+  const title = field('title', HTMLInputElement);
+  const width = field('width', HTMLSelectElement);
+  const code = field('code', HTMLTextAreaElement);
+  const hint = field('hint', HTMLElement);
+  const size = field('size', HTMLElement);
+  const copied = field('copied', HTMLElement);
+  const preview = field('preview', HTMLIFrameElement);
+  const formats = [...dialog.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  const view = (): EmbedView => (mode?.value === 'story' ? 'story' : config.kind);
+  height.value = String(config.heights[view()]);
 
   let previewTimer = 0;
   const update = () => {
-    const src = embedUrl(config.site, config.kind, stateFor(config.kind, currentState()), {
+    const chosenMode: EmbedMode = mode?.value === 'story' ? 'story' : 'chart';
+    const state = stateFor(config.kind, chosenMode, currentState());
+    const options: EmbedOptions = {
       theme: theme.value as EmbedTheme,
       title: title.checked,
-    });
-    const pixels = Math.min(3000, Math.max(300, Number(height.value) || config.height));
-    code.value = embedSnippet(src, config.title, pixels, config.site);
+      mode: chosenMode,
+      style: {
+        bg: bg.value === 'default' ? undefined : (bg.value as Exclude<EmbedBackground, 'default'>),
+        accent: parseAccent(accent.value),
+        font: font.value === 'serif' ? undefined : (font.value as Exclude<EmbedFont, 'serif'>),
+      },
+    };
+    accent.setAttribute('aria-invalid', String(accent.value !== '' && !options.style?.accent));
+    const src = embedUrl(config.site, config.kind, state, options);
+    const pixels = Math.min(3000, Math.max(300, Number(height.value) || config.heights[view()]));
+    const format = (formats.find((f) => f.checked)?.value ?? 'script') as CodeFormat;
+    const page = oembedPagePath(config.kind, chosenMode, state);
+    code.value =
+      format === 'url'
+        ? new URL(page.slice(1), config.site).href
+        : format === 'iframe'
+          ? embedIframe(src, config.title, pixels)
+          : embedSnippet(src, config.title, pixels, config.site);
+    hint.textContent =
+      format === 'url'
+        ? 'Paste this address on a line of its own: the CMS finds the embed through oEmbed. It shows the default view; for filters, theme and colours use the frame code.'
+        : format === 'iframe'
+          ? `The frame keeps its ${String(pixels)} px height and scrolls inside when the content is taller.`
+          : `The script fits the frame to its content, up to ${EMBED_MAX_HEIGHT.toLocaleString('en-US')} px; without it the frame is ${String(pixels)} px tall.`;
     copied.textContent = '';
+    // The preview: this origin's copy of the same embed, at the chosen width and the code's height.
+    const local = embedUrl(config.base, config.kind, state, options);
+    const columns = width.value === 'full' ? '100%' : `${width.value}px`;
+    preview.style.width = columns;
+    preview.style.height = `${String(pixels)}px`;
+    size.textContent = `${width.value === 'full' ? 'Full width' : `${width.value} px`} × ${String(pixels)} px`;
     window.clearTimeout(previewTimer);
     previewTimer = window.setTimeout(() => {
-      if (preview.src !== src) preview.src = src;
+      if (preview.getAttribute('src') !== local) preview.src = local;
     }, 300);
   };
 
@@ -54,11 +112,15 @@ export function bindEmbedDialog(root: HTMLElement, currentState: () => ViewState
     update();
     dialog.showModal();
   });
-  for (const control of [theme, height, title]) control.addEventListener('input', update);
-  required(dialog, '[data-embed-close]', HTMLButtonElement).addEventListener('click', () => {
+  mode?.addEventListener('input', () => {
+    height.value = String(config.heights[view()]);
+  });
+  for (const control of [mode, theme, bg, accent, font, height, title, width, ...formats])
+    control?.addEventListener('input', update);
+  field('close', HTMLButtonElement).addEventListener('click', () => {
     dialog.close();
   });
-  required(dialog, '[data-embed-copy]', HTMLButtonElement).addEventListener('click', () => {
+  field('copy', HTMLButtonElement).addEventListener('click', () => {
     code.select();
     navigator.clipboard.writeText(code.value).then(
       () => {

@@ -1,5 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getActors, type Actor } from '../../../data';
+import { actorPath } from '../../../data/paths';
+import { shareImagePath } from '../../../data/share';
 import { oembedResponse } from '../_document';
 
 export const getStaticPaths = (async () =>
@@ -14,4 +16,5 @@ export const GET: APIRoute<{ actor: Actor }> = ({ site, props }) =>
     'timeline',
     `/embed/timeline/${props.actor.id}/`,
     `Events involving ${props.actor.name}`,
+    shareImagePath(actorPath(props.actor.id)),
   );
