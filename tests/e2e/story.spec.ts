@@ -145,3 +145,23 @@ test('without JavaScript: every event as a card, in order, linked to the next', 
   await expect(cards.nth(1).locator('.st-sources li').first()).toBeAttached();
   await context.close();
 });
+
+test('an actor preset in story mode tells only that actor’s events', async ({ page }) => {
+  const blinken = content.entries.events.filter((e) =>
+    (e.data.actors as string[]).includes('antony-blinken'),
+  );
+  await page.goto('embed/timeline/antony-blinken/?mode=story');
+  await expect(page).toHaveURL(/\/embed\/timeline\/story\/\?(.+&)?actor=antony-blinken(&|$)/);
+  const strip = page.getByRole('slider', { name: 'Event in the chronology' });
+  await expect(strip).toHaveAttribute('max', String(blinken.length));
+  await expect(page.locator('.st-tick:visible')).toHaveCount(blinken.length);
+  const ids = new Set(blinken.map((e) => e.id));
+  await page.keyboard.press('Home');
+  for (let i = 0; i < blinken.length; i++) {
+    const id = (await current(page).getAttribute('data-event-id')) ?? '';
+    expect(ids.has(id), id).toBe(true);
+    await expect(current(page).locator('.st-count')).toHaveText(`${i + 1} of ${blinken.length}`);
+    if (i < blinken.length - 1) await page.getByRole('button', { name: 'Next event' }).click();
+  }
+  await expect(page.getByRole('button', { name: 'Next event' })).toBeDisabled();
+});

@@ -35,7 +35,14 @@ interface DialogConfig {
 function stateFor(kind: EmbedKind, mode: EmbedMode, state: ViewState): ViewState {
   if (kind === 'graph')
     return { actors: [], categories: [], q: '', hops: state.hops, focus: state.focus };
-  if (mode === 'story') return { actors: [], categories: [], q: '', hops: 1, event: state.event };
+  if (mode === 'story')
+    return {
+      actors: state.actors,
+      categories: state.categories,
+      q: '',
+      hops: 1,
+      event: state.event,
+    };
   return { ...state, focus: undefined, hops: 1 };
 }
 

@@ -8,7 +8,10 @@ import { required } from '../shared/dom';
 import { getViewStore } from '../shared/view-store';
 
 class StoryMode extends HTMLElement {
+  /** Position in `#order`. */
   #index = 0;
+  /** Indices of the cards in the story: all, or those the link's actor and category select. */
+  #order: number[] = [];
   #cards: HTMLElement[] = [];
   #ticks: HTMLElement[] = [];
 
@@ -16,40 +19,65 @@ class StoryMode extends HTMLElement {
     this.#cards = [...this.querySelectorAll<HTMLElement>('.st-card')];
     this.#ticks = [...this.querySelectorAll<HTMLElement>('.st-tick')];
     const ids = this.#cards.map((card) => card.dataset.eventId ?? '');
-    const store = getViewStore({ events: new Set(ids), actors: new Set() }, { embedded: true });
+    const actorIds = new Set(this.#cards.flatMap((card) => (card.dataset.actors ?? '').split(' ')));
+    const store = getViewStore({ events: new Set(ids), actors: actorIds }, { embedded: true });
     const range = required(this, '[data-story-strip]', HTMLInputElement);
     const prev = required(this, '[data-story-prev]', HTMLButtonElement);
     const next = required(this, '[data-story-next]', HTMLButtonElement);
     const live = required(this, '[data-story-live]', HTMLElement);
 
     const show = (index: number, announce: boolean) => {
-      this.#index = stepIndex(index, 0, this.#cards.length);
+      const length = this.#order.length;
+      this.#index = stepIndex(index, 0, length);
+      const current = this.#order[this.#index] ?? 0;
       this.#cards.forEach((card, i) => {
-        if (i === this.#index) card.setAttribute('aria-current', 'true');
+        if (i === current) card.setAttribute('aria-current', 'true');
         else card.removeAttribute('aria-current');
       });
       this.#ticks.forEach((tick, i) => {
-        if (i === this.#index) tick.dataset.current = 'true';
+        if (i === current) tick.dataset.current = 'true';
         else delete tick.dataset.current;
       });
-      const card = this.#cards[this.#index];
+      const card = this.#cards[current];
       const title = card?.querySelector('.st-headline')?.textContent.trim() ?? '';
       const date = card?.querySelector('.st-date')?.textContent.trim() ?? '';
-      const position = `${this.#index + 1} of ${this.#cards.length}`;
+      const position = `${this.#index + 1} of ${length}`;
       range.value = String(this.#index + 1);
       range.setAttribute('aria-valuetext', `${position}: ${date}, ${title}`);
       prev.disabled = this.#index === 0;
-      next.disabled = this.#index === this.#cards.length - 1;
+      next.disabled = this.#index === length - 1;
       if (announce) live.textContent = `${position}. ${date}: ${title}`;
-      const id = ids[this.#index];
+      const id = ids[current];
       if (id && store.state.event !== id) store.update({ event: id }, 'replace');
     };
     const go = (index: number) => {
       if (index !== this.#index) show(index, true);
     };
 
-    const asked = ids.indexOf(store.state.event ?? '');
-    show(asked >= 0 ? asked : Math.max(0, ids.indexOf(this.dataset.start ?? '')), false);
+    // The story's events: those of the link's actors and categories, when it names any.
+    const { actors, categories } = store.state;
+    const selected = this.#cards.flatMap((card, i) => {
+      const cardActors = (card.dataset.actors ?? '').split(' ');
+      const byActor = actors.length === 0 || actors.some((a) => cardActors.includes(a));
+      const byCategory =
+        categories.length === 0 || categories.some((c) => c === card.dataset.category);
+      return byActor && byCategory ? [i] : [];
+    });
+    this.#order = selected.length > 0 ? selected : this.#cards.map((_, i) => i);
+    if (this.#order.length < this.#cards.length) {
+      this.#ticks.forEach((tick, i) => {
+        tick.hidden = !this.#order.includes(i);
+      });
+      range.max = String(this.#order.length);
+      this.#order.forEach((i, position) => {
+        const count = this.#cards[i]?.querySelector('.st-count');
+        if (count) count.textContent = `${position + 1} of ${this.#order.length}`;
+      });
+    }
+    const at = (id: string | undefined) => this.#order.indexOf(ids.indexOf(id ?? ''));
+    const asked = at(store.state.event);
+    const opening = at(this.dataset.start);
+    show(asked >= 0 ? asked : Math.max(0, opening), false);
     prev.addEventListener('click', () => {
       go(this.#index - 1);
     });
@@ -64,7 +92,7 @@ class StoryMode extends HTMLElement {
       const target = event.target;
       if (event.altKey || event.ctrlKey || event.metaKey || target === range) return;
       if (target instanceof HTMLElement && target.closest('input, textarea, select')) return;
-      const index = indexForKey(event.key, this.#index, this.#cards.length);
+      const index = indexForKey(event.key, this.#index, this.#order.length);
       if (index === undefined) return;
       event.preventDefault();
       go(index);
@@ -74,7 +102,7 @@ class StoryMode extends HTMLElement {
       const link = event.target instanceof Element ? event.target.closest('a') : null;
       const href = link?.getAttribute('href') ?? '';
       if (!href.startsWith('#story-')) return;
-      const index = ids.indexOf(href.slice('#story-'.length));
+      const index = at(href.slice('#story-'.length));
       if (index < 0) return;
       event.preventDefault();
       go(index);
@@ -96,7 +124,7 @@ class StoryMode extends HTMLElement {
       start = undefined;
     });
     store.subscribe((state) => {
-      const index = state.event ? ids.indexOf(state.event) : -1;
+      const index = at(state.event);
       if (index >= 0 && index !== this.#index) show(index, false);
     });
     this.dataset.ready = 'true';
