@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { measureCardText } from '../content-layer/card-font';
+import { cardFontExtent, measureCardText } from '../content-layer/card-font';
 import { readContentTree } from '../content-layer/read';
 import { bandTitleBoxes, layoutCollisions } from '../lib/graph-collisions';
 import { layoutGraph, type Measure } from '../lib/layout-graph';
@@ -61,7 +61,12 @@ describe('the real actor graph', () => {
     ['stacked', 360],
   ] as const) {
     it(`labels every actor without an overlap (${mode})`, () => {
-      const layout = layoutGraph(graph, { measure, mode, ...(width ? { width } : {}) });
+      const layout = layoutGraph(graph, {
+        measure,
+        extent: cardFontExtent(),
+        mode,
+        ...(width ? { width } : {}),
+      });
       const titles = bandTitleBoxes(layout, (t) => measure(t, 12, 'bold'));
       expect(layoutCollisions(layout, titles)).toEqual([]);
       for (const node of layout.nodes) {

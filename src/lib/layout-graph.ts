@@ -94,6 +94,8 @@ export interface GraphLayoutOptions {
   /** Widest a label may be before it wraps. */
   labelWidth?: number;
   measure?: Measure;
+  /** How far the labels' face reaches above and below the baseline, in ems (from the font). */
+  extent?: { ascent: number; descent: number };
 }
 
 /** Label and band title sizes, in drawing units (CSS px when the drawing is not scaled). */
@@ -182,6 +184,11 @@ export function layoutGraph(graph: Graph, options: GraphLayoutOptions = {}): Gra
   const measure = options.measure ?? estimateMeasure;
   const maxLabel = options.labelWidth ?? 118;
   const cardMeasure: CardMeasure = (text, size, weight) => measure(text, size, weight);
+  const extent = options.extent ?? { ascent: 1.05, descent: 0.35 };
+  // A label's box is what a browser reports for the text: from the face's ascent above the
+  // first baseline to its descent below the last.
+  const labelHeight = (lines: number) =>
+    Math.ceil(((lines - 1) * LABEL_LINE + (extent.ascent + extent.descent) * LABEL_SIZE) * 10) / 10;
 
   const declared = graph.bands?.length ? graph.bands : [{ id: '', label: '' }];
   const known = new Set(declared.map((b) => b.id));
@@ -204,7 +211,7 @@ export function layoutGraph(graph: Graph, options: GraphLayoutOptions = {}): Gra
       return { node: { ...node, r }, lines, labelWidth, ext: markExtent(node.kind, r) };
     });
     const top = Math.max(...cells.map((c) => c.ext.top));
-    const below = Math.max(...cells.map((c) => c.ext.bottom + 3 + c.lines.length * LABEL_LINE));
+    const below = Math.max(...cells.map((c) => c.ext.bottom + 3 + labelHeight(c.lines.length)));
     bands.push({
       band,
       cells,
@@ -245,10 +252,10 @@ export function layoutGraph(graph: Graph, options: GraphLayoutOptions = {}): Gra
           x: round(x - cell.labelWidth / 2),
           y: round(labelTop),
           width: cell.labelWidth,
-          height: cell.lines.length * LABEL_LINE,
+          height: labelHeight(cell.lines.length),
           lines: cell.lines,
           tx: x,
-          ty: round(labelTop + LABEL_SIZE - 1.5),
+          ty: round(labelTop + extent.ascent * LABEL_SIZE),
         },
       });
     });

@@ -18,7 +18,7 @@ export interface RelationLabelRequest {
 }
 
 /** Height of a relation label's box, in drawing units. */
-export const RELATION_LABEL_HEIGHT = 14;
+export const RELATION_LABEL_HEIGHT = 16;
 
 /** Where along the curve to try, from the middle outwards. */
 const STOPS = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.2, 0.8];

@@ -76,7 +76,8 @@ export function renderNodeLabel(node: Pick<PlacedGraphNode, 'x' | 'y' | 'labelBo
   const lines = box.lines
     .map(
       (line, i) =>
-        `<tspan x="${n(box.tx - node.x)}" y="${n(box.ty - node.y + i * LABEL_LINE)}">${escapeMarkup(line)}</tspan>`,
+        // A space ends every line but the last, so that the text reads as the name does.
+        `<tspan x="${n(box.tx - node.x)}" y="${n(box.ty - node.y + i * LABEL_LINE)}">${escapeMarkup(line)}${i < box.lines.length - 1 ? ' ' : ''}</tspan>`,
     )
     .join('');
   return `<text class="gr-label" text-anchor="middle">${lines}</text>`;
