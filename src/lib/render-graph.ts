@@ -1,6 +1,7 @@
 /**
- * Turns a graph layout into SVG markup: edges styled by confidence, hidden relation labels that
- * appear when an actor is active, and nodes shaped by kind that are links to the actors' pages.
+ * Turns a graph layout into SVG markup: the bands, edges styled by confidence, and nodes shaped by
+ * kind, labelled, that are links to the actors' pages. (Relation labels are drawn by the browser,
+ * where they fit, when an actor is active: see relation-labels.ts.)
  * Classes and presentation attributes only (no style attributes): themed by CSS, CSP-safe.
  */
 import {
@@ -10,7 +11,7 @@ import {
   type PlacedGraphNode,
 } from './layout-graph';
 import { escapeMarkup } from './escape';
-import { ACTOR_KIND_LABELS, RELATION_LABELS, type ActorKind, type Confidence } from './vocabulary';
+import { ACTOR_KIND_LABELS, type ActorKind, type Confidence } from './vocabulary';
 
 /** How an edge of each confidence is drawn: solid, dashed, shorter dashes, dotted. */
 export function edgeStyle(confidence: Confidence): { dasharray: string; width: number } {
@@ -111,14 +112,6 @@ export function renderGraph(
       )}" data-target="${escapeMarkup(link.target)}" d="${link.d}" stroke-width="${style.width}"${dash} marker-end="url(#${prefix}-arrow)"/>`;
     })
     .join('');
-  const edgeLabels = layout.links
-    .map(
-      (link) =>
-        `<text class="gr-edge-label" data-relation="${escapeMarkup(link.id)}" x="${link.mid.x}" y="${link.mid.y}">${escapeMarkup(
-          RELATION_LABELS[link.type],
-        )}</text>`,
-    )
-    .join('');
   const bandLabel = new Map(layout.bands.map((b) => [b.id, b.label]));
   const nodes = layout.nodes
     .map((node) => {
@@ -135,5 +128,5 @@ export function renderGraph(
       return `<a ${attrs.join(' ')}><circle class="gr-hit" r="${Math.max(12, node.r + 4)}"/>${nodeShape(node.kind, node.r)}${label}</a>`;
     })
     .join('');
-  return `<g class="gr-viewport"><g class="gr-bands" aria-hidden="true">${renderBands(layout.bands)}</g><g class="gr-edges">${edges}</g><g class="gr-edge-labels" aria-hidden="true">${edgeLabels}</g><g class="gr-nodes">${nodes}</g></g>`;
+  return `<g class="gr-viewport"><g class="gr-bands" aria-hidden="true">${renderBands(layout.bands)}</g><g class="gr-edges">${edges}</g><g class="gr-nodes">${nodes}</g></g>`;
 }

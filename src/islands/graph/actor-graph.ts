@@ -12,10 +12,9 @@
  */
 import { egoNetwork, linkPath, nearestInDirection, type Direction } from '../../lib/graph-queries';
 import { placeRelationLabels } from '../../lib/relation-labels';
-import { renderBands } from '../../lib/render-graph';
 import type { Box } from '../../lib/text-metrics';
 import type { ViewState } from '../../lib/url-state';
-import { CONFIDENCE_LEVELS, type Confidence } from '../../lib/vocabulary';
+import { CONFIDENCE_LEVELS, RELATION_LABELS, type Confidence } from '../../lib/vocabulary';
 import { required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { GraphData } from './graph-data';
@@ -42,7 +41,6 @@ interface NodeView extends NodeData {
 interface EdgeView {
   link: LinkData;
   el: SVGPathElement;
-  label: SVGTextElement | null;
 }
 
 const KEY_DIRECTIONS: Partial<Record<string, Direction>> = {
@@ -52,11 +50,34 @@ const KEY_DIRECTIONS: Partial<Record<string, Direction>> = {
   ArrowDown: 'down',
 };
 
+/** A layout's bands, as `renderBands` in render-graph.ts draws them. */
+function bandElements(bands: GraphData['phone']['bands']): Element[] {
+  return bands.flatMap((band, i) => {
+    const rect = document.createElementNS(SVG_NS, 'rect');
+    rect.setAttribute('class', i % 2 ? 'gr-band is-alt' : 'gr-band');
+    for (const [key, value] of Object.entries({
+      x: band.x,
+      y: band.y,
+      width: band.width,
+      height: band.height,
+    }))
+      rect.setAttribute(key, String(value));
+    const title = document.createElementNS(SVG_NS, 'text');
+    title.setAttribute('class', 'gr-band-label');
+    title.setAttribute('x', String(band.tx));
+    title.setAttribute('y', String(band.ty));
+    title.textContent = band.label;
+    return [rect, title];
+  });
+}
+
 export class ActorGraph extends HTMLElement {
   #data!: GraphData;
   /** The layout drawn: the wide one, or the phone's. */
   #size = { width: 0, height: 0 };
   #phone = false;
+  /** The wide layout's bands, as the build drew them, kept while the phone's are shown. */
+  #wideBands: Element[] | undefined;
   #store!: ViewStore;
   #svg!: SVGSVGElement;
   #viewport!: SVGGElement;
@@ -137,10 +158,7 @@ export class ActorGraph extends HTMLElement {
     for (const el of this.#svg.querySelectorAll<SVGPathElement>('path.gr-edge[data-relation]')) {
       const link = links.get(el.dataset.relation ?? '');
       if (!link) continue;
-      const label = this.#svg.querySelector<SVGTextElement>(
-        `text.gr-edge-label[data-relation="${CSS.escape(link.id)}"]`,
-      );
-      const view = { link, el, label };
+      const view = { link, el };
       this.#edges.set(link.id, view);
       for (const end of [link.source, link.target])
         this.#byNode.set(end, [...(this.#byNode.get(end) ?? []), view]);
@@ -219,7 +237,10 @@ export class ActorGraph extends HTMLElement {
     this.#svg.setAttribute('viewBox', viewBox);
     this.#overlay?.setAttribute('viewBox', viewBox);
     const bands = this.#svg.querySelector('g.gr-bands');
-    if (bands) bands.innerHTML = renderBands(phone ? this.#data.phone.bands : this.#data.bands);
+    if (bands) {
+      this.#wideBands ??= [...bands.children];
+      bands.replaceChildren(...(phone ? bandElements(this.#data.phone.bands) : this.#wideBands));
+    }
     for (const node of this.#data.nodes) {
       const [x, y] = phone ? (this.#data.phone.at[node.id] ?? [node.x, node.y]) : [node.x, node.y];
       const view = this.#nodes.get(node.id);
@@ -240,7 +261,6 @@ export class ActorGraph extends HTMLElement {
     for (const edge of this.#edges.values()) {
       if (edge.el.classList.contains('is-active')) {
         edge.el.classList.remove('is-active');
-        edge.label?.classList.remove('is-active');
       }
     }
     this.#active = id;
@@ -258,7 +278,6 @@ export class ActorGraph extends HTMLElement {
     for (const edge of this.#byNode.get(id) ?? []) {
       if (edge.el.classList.contains('is-hidden')) continue;
       edge.el.classList.add('is-active');
-      edge.label?.classList.add('is-active');
       const other = this.#nodes.get(edge.link.source === id ? edge.link.target : edge.link.source);
       if (other) {
         other.el.classList.add('is-neighbor');
@@ -331,7 +350,6 @@ export class ActorGraph extends HTMLElement {
         this.#confidence.has(edge.link.confidence) &&
         (!this.#ego || this.#ego.links.has(edge.link.id));
       edge.el.classList.toggle('is-hidden', !visible);
-      edge.label?.classList.toggle('is-hidden', !visible);
       if (visible) {
         shownEdges++;
         touched.add(edge.link.source);
@@ -515,10 +533,10 @@ export class ActorGraph extends HTMLElement {
         copy.classList.remove('is-lifted');
         edgesLayer.append(copy);
         const spot = id === active ? spots?.get(edge.link.id) : undefined;
-        const label = spot ? edge.label?.cloneNode(true) : undefined;
-        if (spot && label instanceof SVGTextElement) {
-          label.removeAttribute('data-relation');
+        if (spot) {
+          const label = document.createElementNS(SVG_NS, 'text');
           label.setAttribute('class', 'gr-edge-label');
+          label.textContent = RELATION_LABELS[edge.link.type];
           label.setAttribute('x', String(spot.x));
           label.setAttribute('y', String(Math.round((spot.y + 4) * 10) / 10));
           labelsLayer.append(label);

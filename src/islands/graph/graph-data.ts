@@ -27,7 +27,6 @@ export interface GraphData {
     /** The label's box relative to the node: x, y, width, height. */
     label: [number, number, number, number];
   }[];
-  bands: PlacedBand[];
   /** The phone layout: bands stacked, the same labels; positions by actor id. */
   phone: {
     width: number;
@@ -48,7 +47,7 @@ export interface GraphData {
   roles: Record<string, string>;
   /** Source ids of each relation. */
   relationSources: Record<string, string[]>;
-  sources: Record<string, { publisher: string; title: string; url: string }>;
+  sources: Record<string, { publisher: string; url: string }>;
   /** The actors of each event, to highlight them when a linked timeline selects one. */
   eventActors: Record<string, string[]>;
 }
