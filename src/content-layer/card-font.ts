@@ -31,6 +31,15 @@ function loadFaces(): Record<Weight, opentype.Font> {
   return faces;
 }
 
+/** How far the regular face reaches above and below the baseline, in ems. */
+export function cardFontExtent(): { ascent: number; descent: number } {
+  const { regular } = loadFaces();
+  return {
+    ascent: regular.ascender / regular.unitsPerEm,
+    descent: -regular.descender / regular.unitsPerEm,
+  };
+}
+
 /** Advance widths from the font files the PNG is rendered with. */
 export const measureCardText: Measure = (text, size, weight) =>
   loadFaces()[weight].getAdvanceWidth(text, size);

@@ -1,7 +1,9 @@
 /**
- * The actor graph as data: one node per actor with its number of relations, one link per
- * relation. Shared by the chart, the graph export (/data/graph.json) and the tests.
+ * The actor graph as data: one node per actor with its number of relations and its band (the
+ * side of the story it is on), one link per relation. Shared by the chart, the graph export
+ * (/data/graph.json) and the tests.
  */
+import { ACTOR_GROUP_LABELS, ACTOR_GROUPS, actorGroup, bandRank } from '../lib/graph-bands';
 import type { Graph } from '../lib/layout-graph';
 import type { Actor, Relation } from './model';
 
@@ -11,20 +13,28 @@ export function toGraph(actors: readonly Actor[], relations: readonly Relation[]
     degree.set(relation.from.id, (degree.get(relation.from.id) ?? 0) + 1);
     degree.set(relation.to.id, (degree.get(relation.to.id) ?? 0) + 1);
   }
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const nodes = actors.map((actor) => ({
+    id: actor.id,
+    name: actor.name,
+    label: actor.shortName,
+    kind: actor.kind,
+    degree: degree.get(actor.id) ?? 0,
+    band: actorGroup(actor, byId),
+    rank: bandRank(actor, byId),
+  }));
   return {
-    nodes: actors.map((actor) => ({
-      id: actor.id,
-      name: actor.name,
-      label: actor.shortName,
-      kind: actor.kind,
-      degree: degree.get(actor.id) ?? 0,
-    })),
+    nodes,
     links: relations.map((relation) => ({
       id: relation.id,
       source: relation.from.id,
       target: relation.to.id,
       type: relation.type,
       confidence: relation.confidence,
+    })),
+    bands: ACTOR_GROUPS.filter((group) => nodes.some((n) => n.band === group)).map((group) => ({
+      id: group,
+      label: ACTOR_GROUP_LABELS[group],
     })),
   };
 }

@@ -58,8 +58,12 @@ export async function renderStory(id: string) {
 
 export type * from './model';
 
-/** The actor graph: nodes with degrees, links from relations. */
+/** The actor graph for export: nodes with degrees, links from relations (the drawing's bands stay out). */
 export async function getGraph() {
   const { actors, relations } = await getContent();
-  return toGraph(actors, relations);
+  const { nodes, links } = toGraph(actors, relations);
+  return {
+    nodes: nodes.map(({ id, name, label, kind, degree }) => ({ id, name, label, kind, degree })),
+    links,
+  };
 }

@@ -2,6 +2,7 @@
  * View models: plain, serialisable objects that pages, charts and data exports share.
  * Every reference is resolved; every list is in its reading order.
  */
+import type { ActorGroup } from '../lib/graph-bands';
 import type { Precision } from '../lib/calendar-date';
 import type { ActorKind, Category, Confidence, RelationType, SourceKind } from '../lib/vocabulary';
 
@@ -50,6 +51,8 @@ export interface Actor extends ActorRef {
   role: string;
   country: string;
   affiliation?: ActorRef;
+  /** The graph band, where the content names one (else derived: see lib/graph-bands). */
+  group?: ActorGroup;
   sources: SourceRef[];
   /** Ids of the events the actor takes part in, in time order. */
   eventIds: string[];

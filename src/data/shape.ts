@@ -150,6 +150,7 @@ export function shapeContent(raw: RawCollections): ContentModel {
           'affiliation',
           data.affiliation ? actor(data.affiliation, entry, 'affiliation') : undefined,
         ),
+        ...optional('group', data.group),
         sources: sourcesOf(data.sources, entry),
         eventIds: events
           .filter((event) => event.actors.some((a) => a.id === entry.id))

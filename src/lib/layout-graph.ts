@@ -1,22 +1,15 @@
 /**
- * Actor graph layout: a force layout that is deterministic (seeded, run synchronously, every
- * coordinate rounded), so the same content draws the same picture on every machine; labels
- * placed without overlapping each other or any node; curved edges where two actors share
- * several relations. Pure, and run at build time only: the browser reuses the positions and
- * never runs the simulation (its questions are in graph-queries.ts, which needs no d3-force).
+ * Actor graph layout: the sides of the story as bands (columns on a wide screen, stacked on a
+ * phone), each titled; inside a band, actors in a grid ordered by affiliation, so that a
+ * department is followed by its people. Every actor has a cell of its own, its mark above its
+ * label, so no label can overlap another label or another actor's mark; label widths come from
+ * the real font's metrics (`measure`) at build time. Edges bend around labels where a bend
+ * helps. Deterministic (input order does not matter, coordinates are rounded) and pure: the
+ * browser reuses the positions.
  */
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
 import { linkBend, linkPath } from './graph-queries';
-import { boxesOverlap, estimateTextWidth, type Box } from './text-metrics';
+import { wrapText, type Measure as CardMeasure } from './share-card';
+import { estimateTextWidth, type Box } from './text-metrics';
 import type { ActorKind, Confidence, RelationType } from './vocabulary';
 
 export interface GraphNode {
@@ -27,6 +20,10 @@ export interface GraphNode {
   kind: ActorKind;
   /** Number of relations, either direction. */
   degree: number;
+  /** The band the actor is drawn in (an id of `Graph.bands`); the last band when absent. */
+  band?: string;
+  /** Sort key inside the band; the id breaks ties. */
+  rank?: string;
 }
 
 export interface GraphLink {
@@ -38,17 +35,30 @@ export interface GraphLink {
   confidence: Confidence;
 }
 
+export interface GraphBand {
+  id: string;
+  label: string;
+}
+
 export interface Graph {
   nodes: GraphNode[];
   links: GraphLink[];
+  /** The bands in drawing order. Without any, every actor is in one untitled band. */
+  bands?: GraphBand[];
+}
+
+/** A node's label: lines centred under the mark; `ty` is the first baseline. */
+export interface PlacedLabel extends Box {
+  lines: string[];
+  tx: number;
+  ty: number;
 }
 
 export interface PlacedGraphNode extends GraphNode {
   x: number;
   y: number;
   r: number;
-  /** Absent when no place was free: the name is still in the node's accessible label. */
-  labelBox?: Box & { anchor: 'start' | 'middle' | 'end'; tx: number; ty: number };
+  labelBox: PlacedLabel;
 }
 
 export interface PlacedGraphLink extends GraphLink {
@@ -56,8 +66,14 @@ export interface PlacedGraphLink extends GraphLink {
   bend: number;
   /** SVG path from the edge of the source to the edge of the target. */
   d: string;
-  /** Where a label of the relation goes: the middle of the curve. */
+  /** The middle of the curve. */
   mid: { x: number; y: number };
+}
+
+export interface PlacedBand extends GraphBand, Box {
+  /** The title's baseline, left-aligned at `x + BAND_PAD`. */
+  tx: number;
+  ty: number;
 }
 
 export interface GraphLayout {
@@ -65,16 +81,33 @@ export interface GraphLayout {
   height: number;
   nodes: PlacedGraphNode[];
   links: PlacedGraphLink[];
+  bands: PlacedBand[];
 }
+
+/** Advance width of `text` at `size` px in the labels' face. */
+export type Measure = (text: string, size: number, weight?: 'regular' | 'bold') => number;
 
 export interface GraphLayoutOptions {
+  /** Columns side by side (wide screens) or bands stacked (phones). */
+  mode?: 'columns' | 'stacked';
   width?: number;
-  height?: number;
-  seed?: number;
-  ticks?: number;
+  /** Widest a label may be before it wraps. */
+  labelWidth?: number;
+  measure?: Measure;
+  /** How far the labels' face reaches above and below the baseline, in ems (from the font). */
+  extent?: { ascent: number; descent: number };
 }
 
-/** A linear congruential generator, the same on every machine (as d3-force's own). */
+/** Label and band title sizes, in drawing units (CSS px when the drawing is not scaled). */
+export const LABEL_SIZE = 12;
+export const LABEL_LINE = 14;
+export const BAND_TITLE_SIZE = 12;
+const BAND_HEADER = 30;
+const BAND_PAD = 8;
+const CELL_GAP_X = 12;
+const CELL_GAP_Y = 10;
+
+/** A linear congruential generator, the same on every machine. */
 export function lcg(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
@@ -91,141 +124,335 @@ export function nodeRadius(node: Pick<GraphNode, 'degree' | 'kind'>): number {
   return round(base + Math.min(9, Math.sqrt(node.degree) * 2));
 }
 
-interface SimNode extends SimulationNodeDatum, GraphNode {
-  r: number;
+/** How far a node's shape reaches from its centre (see `nodeShape` in render-graph). */
+export function markExtent(
+  kind: ActorKind,
+  r: number,
+): { left: number; top: number; bottom: number } {
+  switch (kind) {
+    case 'company':
+      return { left: r * 1.2, top: r * 1.2, bottom: r * 1.2 };
+    case 'threat-actor':
+      return { left: r * 1.15, top: r * 1.25, bottom: r * 0.85 };
+    case 'media':
+      return { left: r * 1.3, top: r * 0.8, bottom: r * 0.8 };
+    default:
+      return { left: r, top: r, bottom: r };
+  }
 }
 
-const LABEL_HEIGHT = 14;
+/** A node's mark as a box. */
+export function markBox(node: Pick<PlacedGraphNode, 'kind' | 'r' | 'x' | 'y'>): Box {
+  const e = markExtent(node.kind, node.r);
+  return {
+    x: node.x - e.left,
+    y: node.y - e.top,
+    width: 2 * e.left,
+    height: e.top + e.bottom,
+  };
+}
 
-/** Lays out the graph. The default size suits the story's forty actors. */
+/** The estimate, for tests and tools without the font files. */
+export const estimateMeasure: Measure = (text, size) => estimateTextWidth(text, size);
+
+interface Cell {
+  node: GraphNode & { r: number };
+  lines: string[];
+  labelWidth: number;
+  ext: ReturnType<typeof markExtent>;
+}
+
+interface BandCells {
+  band: GraphBand;
+  cells: Cell[];
+  cellW: number;
+  cellH: number;
+  /** Distance from the top of a cell to the centre of its mark. */
+  top: number;
+  titleWidth: number;
+  columns: number;
+}
+
+const rowsOf = (b: BandCells) => Math.ceil(b.cells.length / b.columns);
+/** Height of a band's grid; odd columns sit half a row lower, so edges pass between labels. */
+const gridHeight = (b: BandCells) =>
+  rowsOf(b) * b.cellH + (b.columns > 1 && b.cells.length > rowsOf(b) ? b.cellH / 2 : 0);
+
+/** Lays out the graph. */
 export function layoutGraph(graph: Graph, options: GraphLayoutOptions = {}): GraphLayout {
+  const mode = options.mode ?? 'columns';
+  const measure = options.measure ?? estimateMeasure;
+  const maxLabel = options.labelWidth ?? 118;
+  const cardMeasure: CardMeasure = (text, size, weight) => measure(text, size, weight);
+  const extent = options.extent ?? { ascent: 1.05, descent: 0.35 };
+  // A label's box is what a browser reports for the text: from the face's ascent above the
+  // first baseline to its descent below the last.
+  const labelHeight = (lines: number) =>
+    Math.ceil(((lines - 1) * LABEL_LINE + (extent.ascent + extent.descent) * LABEL_SIZE) * 10) / 10;
+
+  const declared = graph.bands?.length ? graph.bands : [{ id: '', label: '' }];
+  const known = new Set(declared.map((b) => b.id));
+  const fallback = declared[declared.length - 1]?.id ?? '';
+  const bands: BandCells[] = [];
+  for (const band of declared) {
+    const members = graph.nodes
+      .filter((n) => (n.band !== undefined && known.has(n.band) ? n.band : fallback) === band.id)
+      .sort(
+        (a, b) =>
+          (a.rank ?? '').localeCompare(b.rank ?? '') ||
+          a.name.localeCompare(b.name) ||
+          a.id.localeCompare(b.id),
+      );
+    if (members.length === 0) continue;
+    const cells = members.map((node) => {
+      const r = nodeRadius(node);
+      const lines = wrapText(node.label, maxLabel, LABEL_SIZE, 'regular', 3, cardMeasure);
+      const labelWidth = Math.ceil(Math.max(...lines.map((l) => measure(l, LABEL_SIZE))));
+      return { node: { ...node, r }, lines, labelWidth, ext: markExtent(node.kind, r) };
+    });
+    const top = Math.max(...cells.map((c) => c.ext.top));
+    const below = Math.max(...cells.map((c) => c.ext.bottom + 3 + labelHeight(c.lines.length)));
+    bands.push({
+      band,
+      cells,
+      cellW:
+        Math.ceil(Math.max(...cells.map((c) => Math.max(2 * c.ext.left, c.labelWidth)))) +
+        CELL_GAP_X,
+      cellH: Math.ceil(top + below) + CELL_GAP_Y,
+      top,
+      titleWidth: band.label ? Math.ceil(measure(band.label, BAND_TITLE_SIZE, 'bold')) : 0,
+      columns: 1,
+    });
+  }
+
+  const bandWidth = (b: BandCells) => Math.max(b.columns * b.cellW, b.titleWidth) + 2 * BAND_PAD;
   const count = graph.nodes.length;
-  const width = options.width ?? Math.max(960, Math.round(Math.sqrt(count) * 150));
-  const height = options.height ?? Math.max(640, Math.round(Math.sqrt(count) * 105));
-  const ticks = options.ticks ?? 300;
-  const pad = 24;
+  let width =
+    options.width ?? (mode === 'columns' ? Math.max(960, Math.round(Math.sqrt(count) * 150)) : 360);
 
-  // Start from a sorted order, so that the input order cannot change the picture.
-  const nodes: SimNode[] = [...graph.nodes]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((node) => ({ ...node, r: nodeRadius(node) }));
-  const ids = new Set(nodes.map((n) => n.id));
-  const links: SimulationLinkDatum<SimNode>[] = graph.links
-    .filter((link) => ids.has(link.source) && ids.has(link.target) && link.source !== link.target)
-    .map((link) => ({ source: link.source, target: link.target }));
+  const placedBands: PlacedBand[] = [];
+  const placedNodes: PlacedGraphNode[] = [];
+  let height: number;
 
-  const simulation = forceSimulation(nodes)
-    .randomSource(lcg(options.seed ?? 558))
-    .force(
-      'link',
-      forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
-        .id((node) => node.id)
-        .distance(90),
-    )
-    .force('charge', forceManyBody<SimNode>().strength(-260).distanceMax(420))
-    .force('collide', forceCollide<SimNode>((node) => node.r + 16).iterations(2))
-    .force('x', forceX<SimNode>(width / 2).strength(0.05))
-    .force('y', forceY<SimNode>(height / 2).strength(0.07))
-    .stop();
-  for (let i = 0; i < ticks; i++) {
-    simulation.tick();
-    for (const node of nodes) {
-      node.x = Math.min(width - pad - node.r, Math.max(pad + node.r, node.x ?? 0));
-      node.y = Math.min(height - pad - node.r, Math.max(pad + node.r, node.y ?? 0));
+  const placeCells = (b: BandCells, x0: number, y0: number, innerWidth: number) => {
+    const rows = rowsOf(b);
+    const colW = innerWidth / b.columns;
+    b.cells.forEach((cell, i) => {
+      const col = Math.floor(i / rows);
+      const row = i % rows;
+      const stagger = col % 2 === 1 ? b.cellH / 2 : 0;
+      const x = round(x0 + colW * col + colW / 2);
+      const y = round(y0 + row * b.cellH + stagger + b.top);
+      const labelTop = y + cell.ext.bottom + 3;
+      placedNodes.push({
+        ...cell.node,
+        x,
+        y,
+        labelBox: {
+          x: round(x - cell.labelWidth / 2),
+          y: round(labelTop),
+          width: cell.labelWidth,
+          height: labelHeight(cell.lines.length),
+          lines: cell.lines,
+          tx: x,
+          ty: round(labelTop + extent.ascent * LABEL_SIZE),
+        },
+      });
+    });
+  };
+
+  if (mode === 'columns') {
+    // One column per band, then more columns for the tallest band while they fit.
+    const minimum = bands.reduce((sum, b) => sum + bandWidth(b), 0);
+    width = Math.max(width, minimum);
+    for (;;) {
+      const tallest = [...bands]
+        .filter((b) => b.columns < b.cells.length)
+        .sort((a, b) => gridHeight(b) - gridHeight(a))[0];
+      if (!tallest) break;
+      const used = bands.reduce((sum, b) => sum + bandWidth(b), 0);
+      const grown =
+        used - bandWidth(tallest) + (tallest.columns + 1) * tallest.cellW + 2 * BAND_PAD;
+      if (grown > width) break;
+      tallest.columns++;
     }
+    const used = bands.reduce((sum, b) => sum + bandWidth(b), 0);
+    // Room left over goes to the columns, so that wide bands breathe and narrow ones stay tight.
+    const spare =
+      (width - used) /
+      Math.max(
+        1,
+        bands.reduce((sum, b) => sum + b.columns, 0),
+      );
+    height = BAND_HEADER + Math.max(0, ...bands.map(gridHeight)) + BAND_PAD;
+    let x = 0;
+    for (const b of bands) {
+      const w = bandWidth(b) + spare * b.columns;
+      placedBands.push({
+        ...b.band,
+        x: round(x),
+        y: 0,
+        width: round(w),
+        height: round(height),
+        tx: round(x + BAND_PAD),
+        ty: 18,
+      });
+      placeCells(b, x + BAND_PAD, BAND_HEADER, w - 2 * BAND_PAD);
+      x += w;
+    }
+  } else {
+    width = Math.max(width, ...bands.map((b) => b.cellW + 2 * BAND_PAD));
+    let y = 0;
+    for (const b of bands) {
+      b.columns = Math.max(
+        1,
+        Math.min(b.cells.length, Math.floor((width - 2 * BAND_PAD) / b.cellW)),
+      );
+      const h = BAND_HEADER + gridHeight(b) + BAND_PAD;
+      placedBands.push({
+        ...b.band,
+        x: 0,
+        y: round(y),
+        width,
+        height: round(h),
+        tx: BAND_PAD,
+        ty: round(y + 18),
+      });
+      placeCells(b, BAND_PAD, y + BAND_HEADER, width - 2 * BAND_PAD);
+      y += h;
+    }
+    height = y;
   }
 
-  const placed: PlacedGraphNode[] = nodes.map((node) => ({
-    id: node.id,
-    name: node.name,
-    label: node.label,
-    kind: node.kind,
-    degree: node.degree,
-    x: round(node.x ?? 0),
-    y: round(node.y ?? 0),
-    r: node.r,
-  }));
-  placeLabels(placed, width, height);
-  return { width, height, nodes: placed, links: placeLinks(graph.links, placed) };
+  placedNodes.sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    width: Math.round(width),
+    height: Math.ceil(height),
+    nodes: placedNodes,
+    links: placeLinks(graph.links, placedNodes),
+    bands: placedBands,
+  };
 }
 
-/** Labels beside their nodes, the most connected first, never over another label or node. */
-function placeLabels(nodes: PlacedGraphNode[], width: number, height: number): void {
-  const nodeBoxes = nodes.map((n) => ({
-    x: n.x - n.r,
-    y: n.y - n.r,
-    width: n.r * 2,
-    height: n.r * 2,
-  }));
-  const taken: Box[] = [];
-  const order = [...nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
-  for (const node of order) {
-    const w = estimateTextWidth(node.label);
-    const h = LABEL_HEIGHT;
-    const gap = 4;
-    const candidates = [
-      {
-        x: node.x + node.r + gap,
-        y: node.y - h / 2,
-        anchor: 'start' as const,
-        tx: node.x + node.r + gap,
-        ty: node.y + 4,
-      },
-      {
-        x: node.x - node.r - gap - w,
-        y: node.y - h / 2,
-        anchor: 'end' as const,
-        tx: node.x - node.r - gap,
-        ty: node.y + 4,
-      },
-      {
-        x: node.x - w / 2,
-        y: node.y + node.r + 2,
-        anchor: 'middle' as const,
-        tx: node.x,
-        ty: node.y + node.r + 12,
-      },
-      {
-        x: node.x - w / 2,
-        y: node.y - node.r - 2 - h,
-        anchor: 'middle' as const,
-        tx: node.x,
-        ty: node.y - node.r - 5,
-      },
-    ];
-    for (const c of candidates) {
-      const box = { x: round(c.x), y: round(c.y), width: w, height: h };
-      const inside = box.x >= 0 && box.y >= 0 && box.x + w <= width && box.y + h <= height;
-      if (!inside) continue;
-      if (taken.some((t) => boxesOverlap(t, box)) || nodeBoxes.some((b) => boxesOverlap(b, box)))
-        continue;
-      node.labelBox = { ...box, anchor: c.anchor, tx: round(c.tx), ty: round(c.ty) };
-      taken.push(box);
-      break;
+/** Points along a link's curve, `steps` + 1 of them. */
+function sampleCurve(
+  s: { x: number; y: number },
+  t: { x: number; y: number },
+  bend: number,
+  steps: number,
+): { x: number; y: number }[] {
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const cx = (s.x + t.x) / 2 + (-dy / length) * bend;
+  const cy = (s.y + t.y) / 2 + (dx / length) * bend;
+  const points = [];
+  for (let i = 0; i <= steps; i++) {
+    const u = i / steps;
+    const a = (1 - u) * (1 - u);
+    const b = 2 * u * (1 - u);
+    const c = u * u;
+    points.push({ x: a * s.x + b * cx + c * t.x, y: a * s.y + b * cy + c * t.y });
+  }
+  return points;
+}
+
+/** Boxes of labels and marks, bucketed on a grid so a point meets only its neighbours. */
+class BoxIndex {
+  #cells = new Map<number, { box: Box; owner: string; seen: number }[]>();
+  #stamp = 0;
+  constructor(private readonly size: number) {}
+  #key(i: number, j: number) {
+    return i * 65536 + j;
+  }
+  add(box: Box, owner: string): void {
+    const entry = { box, owner, seen: 0 };
+    const [i0, i1] = [Math.floor(box.x / this.size), Math.floor((box.x + box.width) / this.size)];
+    const [j0, j1] = [Math.floor(box.y / this.size), Math.floor((box.y + box.height) / this.size)];
+    for (let i = i0; i <= i1; i++)
+      for (let j = j0; j <= j1; j++) {
+        const key = this.#key(i, j);
+        const list = this.#cells.get(key);
+        if (list) list.push(entry);
+        else this.#cells.set(key, [entry]);
+      }
+  }
+  /** How many boxes, not owned by `skip`, the points fall in (each box once). */
+  hits(points: { x: number; y: number }[], skip: ReadonlySet<string>): number {
+    const stamp = ++this.#stamp;
+    let count = 0;
+    let lastKey = NaN;
+    let list: { box: Box; owner: string; seen: number }[] | undefined;
+    for (const p of points) {
+      const key = this.#key(Math.floor(p.x / this.size), Math.floor(p.y / this.size));
+      if (key !== lastKey) {
+        list = this.#cells.get(key);
+        lastKey = key;
+      }
+      if (!list) continue;
+      for (const entry of list) {
+        if (entry.seen === stamp || skip.has(entry.owner)) continue;
+        const { box } = entry;
+        if (p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height) {
+          entry.seen = stamp;
+          count++;
+        }
+      }
     }
+    return count;
   }
 }
 
-/** Paths from node edge to node edge; relations sharing a pair of actors curve apart. */
+/** Extra bends tried for an edge that crosses a label, smallest first. */
+const DETOURS = [0, 18, -18, 36, -36, 60, -60, 90, -90];
+
+/**
+ * Paths from node edge to node edge. Relations sharing a pair of actors curve apart; an edge
+ * that would cross a label or a mark bends to the side where it crosses fewest.
+ */
 function placeLinks(
   links: readonly GraphLink[],
   nodes: readonly PlacedGraphNode[],
 ): PlacedGraphLink[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const index = new BoxIndex(48);
+  for (const node of nodes) {
+    // An edge may leave its own mark, but not run through its own label.
+    index.add(node.labelBox, `label:${node.id}`);
+    index.add(markBox(node), node.id);
+  }
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const pairs = new Map<string, GraphLink[]>();
   for (const link of links) {
     const key = pairKey(link.source, link.target);
     pairs.set(key, [...(pairs.get(key) ?? []), link]);
   }
+  const detourOf = new Map<string, number>();
   const placed: PlacedGraphLink[] = [];
   for (const link of links) {
     const s = byId.get(link.source);
     const t = byId.get(link.target);
     if (!s || !t || s === t) continue;
-    const siblings = pairs.get(pairKey(link.source, link.target)) ?? [link];
+    const key = pairKey(link.source, link.target);
+    const siblings = pairs.get(key) ?? [link];
+    // One detour per pair of actors, so that their relations keep fanning out together.
+    // Kept for the pair's first actor by id, so both directions bend to the same side.
+    const flip = s.id < t.id ? 1 : -1;
+    let detour = detourOf.get(key);
+    if (detour === undefined) {
+      const steps = Math.max(4, Math.ceil(Math.hypot(t.x - s.x, t.y - s.y) / 8));
+      const skip = new Set([s.id, t.id]);
+      let best = { detour: 0, hits: Infinity };
+      for (const d of DETOURS) {
+        const hits = index.hits(sampleCurve(s, t, d * flip, steps), skip);
+        if (hits < best.hits) best = { detour: d, hits };
+        if (hits === 0) break;
+      }
+      detour = best.detour;
+      detourOf.set(key, detour);
+    }
     const k = siblings.indexOf(link);
-    const bend = linkBend(k, siblings.length, link.source, link.target);
+    const bend = round(linkBend(k, siblings.length, link.source, link.target) + detour * flip);
     placed.push({ ...link, bend, ...linkPath(s, t, bend) });
   }
   return placed;

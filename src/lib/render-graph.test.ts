@@ -62,12 +62,12 @@ describe('edgeStyle', () => {
 });
 
 describe('renderGraph', () => {
-  const layout = layoutGraph(graph, { width: 480, height: 320 });
+  const layout = layoutGraph(graph, { width: 480 });
 
   it('matches the golden SVG (open the file to look at it)', async () => {
     const svg = [
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" font-family="sans-serif" font-size="11.5">`,
-      '<style>.gr-edge{fill:none;stroke:#666}.gr-shape{fill:#446}.gr-ring{fill:none;stroke:#fff}.gr-hit{fill:transparent}.gr-edge-label{display:none}.gr-label.is-hidden{display:none}.gr-arrow path{fill:#666}</style>',
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" font-family="serif" font-size="12">`,
+      '<style>.gr-edge{fill:none;stroke:#666}.gr-shape{fill:#446}.gr-ring{fill:none;stroke:#fff}.gr-hit{fill:transparent}.gr-edge-label{display:none}.gr-band{fill:#fff}.gr-band.is-alt{fill:#f3f1ec}.gr-band-label{font-weight:700;fill:#555}.gr-arrow path{fill:#666}</style>',
       renderGraphDefs('gr'),
       renderGraph(layout, { hrefFor, interactive: false }),
       '</svg>\n',
@@ -84,6 +84,9 @@ describe('renderGraph', () => {
     expect(svg).toContain('aria-label="China: People&#39;s Republic of China, state, 1 relation"');
     expect(nodeLabel({ name: 'X', label: 'X', kind: 'person', degree: 1 })).toBe(
       'X, person, 1 relation',
+    );
+    expect(nodeLabel({ name: 'X', label: 'X', kind: 'person', degree: 1 }, 'Media')).toBe(
+      'X, person, Media, 1 relation',
     );
     expect(svg).toContain('stroke-dasharray="7 4"');
     expect(svg).not.toContain('style=');

@@ -1,11 +1,17 @@
 /**
- * Turns a graph layout into SVG markup: edges styled by confidence, hidden relation labels that
- * appear when an actor is active, and nodes shaped by kind that are links to the actors' pages.
+ * Turns a graph layout into SVG markup: the bands, edges styled by confidence, and nodes shaped by
+ * kind, labelled, that are links to the actors' pages. (Relation labels are drawn by the browser,
+ * where they fit, when an actor is active: see relation-labels.ts.)
  * Classes and presentation attributes only (no style attributes): themed by CSS, CSP-safe.
  */
-import type { GraphLayout, PlacedGraphNode } from './layout-graph';
+import {
+  LABEL_LINE,
+  type GraphLayout,
+  type PlacedBand,
+  type PlacedGraphNode,
+} from './layout-graph';
 import { escapeMarkup } from './escape';
-import { ACTOR_KIND_LABELS, RELATION_LABELS, type ActorKind, type Confidence } from './vocabulary';
+import { ACTOR_KIND_LABELS, type ActorKind, type Confidence } from './vocabulary';
 
 /** How an edge of each confidence is drawn: solid, dashed, shorter dashes, dotted. */
 export function edgeStyle(confidence: Confidence): { dasharray: string; width: number } {
@@ -46,10 +52,36 @@ export function nodeShape(kind: ActorKind, r: number): string {
  */
 export function nodeLabel(
   node: Pick<PlacedGraphNode, 'name' | 'label' | 'kind' | 'degree'>,
+  band?: string,
 ): string {
   const relations = node.degree === 1 ? '1 relation' : `${node.degree} relations`;
   const name = node.label === node.name ? node.name : `${node.label}: ${node.name}`;
-  return `${name}, ${ACTOR_KIND_LABELS[node.kind].toLowerCase()}, ${relations}`;
+  const side = band ? `, ${band}` : '';
+  return `${name}, ${ACTOR_KIND_LABELS[node.kind].toLowerCase()}${side}, ${relations}`;
+}
+
+/** The bands behind the drawing, alternately tinted, each titled at its top left. */
+export function renderBands(bands: readonly PlacedBand[]): string {
+  return bands
+    .map(
+      (band, i) =>
+        `<rect class="gr-band${i % 2 ? ' is-alt' : ''}" x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}"/><text class="gr-band-label" x="${band.tx}" y="${band.ty}">${escapeMarkup(band.label)}</text>`,
+    )
+    .join('');
+}
+
+/** A node's label, its lines centred under the mark, relative to the node. */
+export function renderNodeLabel(node: Pick<PlacedGraphNode, 'x' | 'y' | 'labelBox'>): string {
+  const box = node.labelBox;
+  const n = (v: number) => Math.round(v * 10) / 10;
+  const lines = box.lines
+    .map(
+      (line, i) =>
+        // A space ends every line but the last, so that the text reads as the name does.
+        `<tspan x="${n(box.tx - node.x)}" y="${n(box.ty - node.y + i * LABEL_LINE)}">${escapeMarkup(line)}${i < box.lines.length - 1 ? ' ' : ''}</tspan>`,
+    )
+    .join('');
+  return `<text class="gr-label" text-anchor="middle">${lines}</text>`;
 }
 
 export interface GraphRenderOptions {
@@ -80,14 +112,7 @@ export function renderGraph(
       )}" data-target="${escapeMarkup(link.target)}" d="${link.d}" stroke-width="${style.width}"${dash} marker-end="url(#${prefix}-arrow)"/>`;
     })
     .join('');
-  const edgeLabels = layout.links
-    .map(
-      (link) =>
-        `<text class="gr-edge-label" data-relation="${escapeMarkup(link.id)}" x="${link.mid.x}" y="${link.mid.y}">${escapeMarkup(
-          RELATION_LABELS[link.type],
-        )}</text>`,
-    )
-    .join('');
+  const bandLabel = new Map(layout.bands.map((b) => [b.id, b.label]));
   const nodes = layout.nodes
     .map((node) => {
       const attrs = [
@@ -96,15 +121,12 @@ export function renderGraph(
         `data-actor-id="${escapeMarkup(node.id)}"`,
         ...(options.newTab ? ['target="_blank"', 'rel="noopener"'] : []),
         `transform="translate(${node.x} ${node.y})"`,
-        `aria-label="${escapeMarkup(nodeLabel(node))}"`,
+        `aria-label="${escapeMarkup(nodeLabel(node, bandLabel.get(node.band ?? '')))}"`,
       ];
       if (options.interactive) attrs.push(`tabindex="${options.currentId === node.id ? 0 : -1}"`);
-      const box = node.labelBox;
-      const label = box
-        ? `<text class="gr-label" x="${Math.round((box.tx - node.x) * 10) / 10}" y="${Math.round((box.ty - node.y) * 10) / 10}" text-anchor="${box.anchor}">${escapeMarkup(node.label)}</text>`
-        : `<text class="gr-label is-hidden" x="${node.r + 4}" y="4" text-anchor="start">${escapeMarkup(node.label)}</text>`;
+      const label = renderNodeLabel(node);
       return `<a ${attrs.join(' ')}><circle class="gr-hit" r="${Math.max(12, node.r + 4)}"/>${nodeShape(node.kind, node.r)}${label}</a>`;
     })
     .join('');
-  return `<g class="gr-viewport"><g class="gr-edges">${edges}</g><g class="gr-edge-labels" aria-hidden="true">${edgeLabels}</g><g class="gr-nodes">${nodes}</g></g>`;
+  return `<g class="gr-viewport"><g class="gr-bands" aria-hidden="true">${renderBands(layout.bands)}</g><g class="gr-edges">${edges}</g><g class="gr-nodes">${nodes}</g></g>`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ACTOR_GROUPS } from '../lib/graph-bands';
 import { ACTOR_KINDS } from '../lib/vocabulary';
 import { atLeastOne, oneOf, text, type RefFactory } from './fields';
 
@@ -15,6 +16,11 @@ export const actorSchema = (ref: RefFactory) =>
     role: text('paragraph'),
     /** The actor this one belonged to in 2023, by id: a minister's department, a body's parent. */
     affiliation: ref('actors').optional(),
+    /**
+     * The side of the story the actor is drawn on in the graph, where kind, affiliation and
+     * country do not say it (a member of Congress has no affiliation): one of ACTOR_GROUPS.
+     */
+    group: oneOf(ACTOR_GROUPS, 'actor group').optional(),
     /** Country, as a plain name: "US", "China". */
     country: text('label'),
     /** Sources for the role and affiliation, by id; at least one. */

@@ -27,6 +27,29 @@ async function openGraph(page: Page, path = 'graph/'): Promise<Locator> {
 
 const node = (graph: Locator, id: string) => graph.locator(`a.gr-node[data-actor-id="${id}"]`);
 
+/** Boxes on screen, in CSS pixels. */
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  id: string;
+}
+const overlaps = (a: Rect, b: Rect, slack = 0.5) =>
+  a.x + slack < b.x + b.width &&
+  b.x + slack < a.x + a.width &&
+  a.y + slack < b.y + b.height &&
+  b.y + slack < a.y + a.height;
+/** Pairs of boxes that overlap, as "a × b". */
+function collisions(boxes: Rect[], others: Rect[] = []): string[] {
+  const found: string[] = [];
+  boxes.forEach((a, i) => {
+    for (const b of boxes.slice(i + 1)) if (overlaps(a, b)) found.push(`${a.id} × ${b.id}`);
+    for (const b of others) if (b.id !== a.id && overlaps(a, b)) found.push(`${a.id} × ${b.id}`);
+  });
+  return found;
+}
+
 test('hovering an actor highlights exactly its neighbours and labels its relations', async ({
   page,
 }) => {
@@ -37,11 +60,97 @@ test('hovering an actor highlights exactly its neighbours and labels its relatio
     .locator('a.gr-node.is-neighbor')
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-actor-id')));
   expect(new Set(highlighted)).toEqual(neighbours('gina-raimondo'));
-  const labels = graph.locator('text.gr-edge-label.is-active');
-  await expect(labels).toHaveCount(
+  const labels = graph.locator('svg.gr-overlay text.gr-edge-label');
+  await expect(labels.first()).toBeVisible();
+  expect(await labels.count()).toBeLessThanOrEqual(
     relations.filter((r) => r.source === 'gina-raimondo' || r.target === 'gina-raimondo').length,
   );
-  await expect(labels.first()).toBeVisible();
+});
+
+/** The rendered boxes of every actor's label and mark, read from Chromium. */
+async function drawnBoxes(graph: Locator): Promise<{ labels: Rect[]; marks: Rect[] }> {
+  return graph.locator('svg.gr-svg').evaluate((svg) => {
+    const rect = (el: Element, id: string) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height, id };
+    };
+    const nodes = [...svg.querySelectorAll('a.gr-node')];
+    return {
+      labels: nodes.flatMap((n) => {
+        const text = n.querySelector('.gr-label');
+        return text ? [rect(text, n.getAttribute('data-actor-id') ?? '')] : [];
+      }),
+      marks: nodes.flatMap((n) => {
+        const shape = n.querySelector('.gr-shape');
+        return shape ? [rect(shape, n.getAttribute('data-actor-id') ?? '')] : [];
+      }),
+    };
+  });
+}
+
+for (const width of [1280, 390]) {
+  for (const path of ['graph/', '']) {
+    test(`at ${String(width)} px on /${path}, every actor has a visible label and none overlaps another label or mark`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      const graph = await openGraph(page, path);
+      await page.evaluate(() => document.fonts.ready);
+      const { labels, marks } = await drawnBoxes(graph);
+      expect(labels).toHaveLength(content.entries.actors.length);
+      for (const id of content.entries.actors.map((a) => a.id))
+        await expect(node(graph, id).locator('.gr-label')).toBeVisible();
+      expect(collisions(labels, marks)).toEqual([]);
+      // Labels are at least 12 CSS pixels tall on a phone.
+      const size = await graph
+        .locator('svg.gr-svg .gr-label')
+        .first()
+        .evaluate((el) => {
+          const svg = el.closest('svg');
+          if (!svg) return 0;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return parseFloat(getComputedStyle(el).fontSize) * scale;
+        });
+      expect(size).toBeGreaterThanOrEqual(width < 640 ? 12 : 10);
+    });
+  }
+}
+
+test('a highlighted actor’s relation labels never overlap, and its panel lists every relation', async ({
+  page,
+}) => {
+  const graph = await openGraph(page);
+  for (const id of ['storm-0558', 'gina-raimondo', 'microsoft']) {
+    await node(graph, id).locator('.gr-shape').hover();
+    const labels = graph.locator('svg.gr-overlay text.gr-edge-label');
+    await expect(labels.first()).toBeVisible();
+    const boxes = await labels.evaluateAll((els) =>
+      els.map((el, i) => {
+        const r = el.getBoundingClientRect();
+        return {
+          x: r.x,
+          y: r.y,
+          width: r.width,
+          height: r.height,
+          id: `${String(i)}:${el.textContent}`,
+        };
+      }),
+    );
+    const { labels: names, marks } = await drawnBoxes(graph);
+    expect(collisions(boxes, [...names, ...marks])).toEqual([]);
+  }
+  await node(graph, 'storm-0558').locator('.gr-shape').click();
+  const own = relations.filter((r) => r.source === 'storm-0558' || r.target === 'storm-0558');
+  await expect(graph.locator('.gr-panel-relations > li')).toHaveCount(own.length);
+});
+
+test('the bands are titled in the drawing and explained in the legend', async ({ page }) => {
+  const graph = await openGraph(page);
+  const titles = await graph.locator('svg.gr-svg .gr-band-label').allTextContents();
+  expect(titles).toEqual(expect.arrayContaining(['US government', 'China', 'Companies']));
+  for (const title of titles) await expect(graph.locator('.gr-legend-bands')).toContainText(title);
+  // The band is part of what is heard for each actor.
+  await expect(node(graph, 'antony-blinken')).toHaveAttribute('aria-label', /US government/);
 });
 
 test('one Tab stop; arrows move to the nearest actor that way; Enter opens the panel; Escape clears', async ({
@@ -156,6 +265,9 @@ test('actors can be dragged, and the graph zooms and pans', async ({ page }) => 
   await expect(viewport).toHaveAttribute('transform', /scale\(1\.5\)/);
   await graph.getByRole('button', { name: 'Reset' }).click();
   await expect(viewport).toHaveAttribute('transform', /scale\(1\)/);
+  // Reset restores the drawing, the dragged actor and its relations included.
+  await expect(target).toHaveAttribute('transform', before ?? '');
+  await expect(edge).toHaveAttribute('d', edgeBefore ?? '');
 });
 
 test('the highlight is drawn above the faded drawing as a picture, and labels step aside while the wheel zooms', async ({
@@ -275,6 +387,8 @@ test('without JavaScript: the drawing, its links and the table of relations', as
 });
 
 test('axe finds nothing, with the panel open, light and dark', async ({ page }) => {
+  // Three full passes over a page with every actor, every relation and the table.
+  test.slow();
   const graph = await openGraph(page);
   await expectNoA11yViolations(page);
   await node(graph, 'microsoft').locator('.gr-shape').click();
@@ -283,3 +397,105 @@ test('axe finds nothing, with the panel open, light and dark', async ({ page }) 
   await switchTheme(page, 'dark');
   await expectNoA11yViolations(page);
 });
+
+test('on a phone: the chart first, filters behind one button, details in a sheet, the table as cards', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseURL ?? ''}graph/`);
+  const graph = page.locator('actor-graph');
+  await expect(graph).toHaveAttribute('data-ready', 'true');
+  // The bands are stacked: the drawing is taller than wide.
+  const svgBox = await graph.locator('svg.gr-svg').boundingBox();
+  if (!svgBox) throw new Error('no drawing');
+  expect(svgBox.height).toBeGreaterThan(svgBox.width);
+  expect(svgBox.y).toBeLessThan(844);
+  const filter = graph.getByRole('button', { name: 'Filter' });
+  await expect(filter).toHaveAttribute('aria-expanded', 'false');
+  await expect(graph.locator('.gr-controls')).toBeHidden();
+  await filter.click();
+  await expect(graph.locator('.gr-controls')).toBeVisible();
+  await filter.click();
+  await expect(graph.locator('.gr-controls')).toBeHidden();
+
+  await node(graph, 'wang-yi').locator('.gr-shape').tap();
+  const panel = graph.locator('.gr-panel');
+  await expect(panel).toBeInViewport({ ratio: 0.9 });
+  await expect(panel.getByRole('heading')).toHaveText('Wang Yi');
+  await panel.getByRole('button', { name: 'Close' }).tap();
+  await expect(panel).toBeHidden();
+
+  const details = graph.locator('details.gr-table-wrap');
+  if (!(await details.evaluate((el: HTMLDetailsElement) => el.open)))
+    await details.locator('summary').tap();
+  const row = graph.locator('table.gr-table tbody tr').first();
+  for (const column of ['From', 'Relation', 'To', 'Confidence', 'Sources']) {
+    const cell = row.locator(`td[data-label="${column}"]`);
+    await expect(cell).toBeVisible();
+    const box = await cell.boundingBox();
+    expect((box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? 999) <= 390).toBe(true);
+  }
+  const scroll = graph.locator('.gr-table-scroll');
+  expect(await scroll.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await context.close();
+});
+
+for (const path of ['', 'timeline/']) {
+  test(`on /${path}, graph, timeline and URL always name the same actor`, async ({ page }) => {
+    const graph = await openGraph(page, path);
+    const timeline = page.locator('timeline-chart').first();
+    await timeline.scrollIntoViewIfNeeded();
+    await expect(timeline).toHaveAttribute('data-ready', 'true');
+    const select = timeline.locator('select.tl-actor');
+    const panelTitle = graph.locator('.gr-panel .chart-panel-title');
+    const agree = async (id: string | undefined, name?: string) => {
+      if (id) {
+        await expect(page).toHaveURL(new RegExp(`[?&]actor=${id}(&|$)`));
+        await expect(select).toHaveValue(id);
+        await expect(panelTitle).toHaveText(name ?? '');
+        await expect(node(graph, id)).toHaveClass(/is-selected/);
+      } else {
+        await expect(page).not.toHaveURL(/actor=/);
+        await expect(select).toHaveValue('');
+        await expect(graph.locator('.gr-panel')).toBeHidden();
+      }
+    };
+
+    // A click in the graph.
+    await graph.scrollIntoViewIfNeeded();
+    await node(graph, 'gina-raimondo').locator('.gr-shape').click();
+    await agree('gina-raimondo', 'Gina Raimondo');
+    // A choice in the timeline.
+    await select.selectOption('antony-blinken');
+    await agree('antony-blinken', 'Antony Blinken');
+    // Clearing it.
+    await select.selectOption('');
+    await agree(undefined);
+    // Back, and Forward.
+    await page.goBack();
+    await agree('antony-blinken', 'Antony Blinken');
+    await page.goBack();
+    await agree('gina-raimondo', 'Gina Raimondo');
+    await page.goForward();
+    await agree('antony-blinken', 'Antony Blinken');
+    // The graph's Close clears the timeline too.
+    await graph.locator('.gr-panel').getByRole('button', { name: 'Close' }).click();
+    await agree(undefined);
+    // A pasted URL.
+    await page.goto(`${path}?actor=wang-yi`);
+    // Scrolled there without waiting for the page to hold still (a selection may scroll it).
+    for (const chart of [graph, timeline]) {
+      await chart.evaluate((el) => {
+        el.scrollIntoView();
+      });
+      await expect(chart).toHaveAttribute('data-ready', 'true');
+    }
+    await agree('wang-yi', 'Wang Yi');
+  });
+}

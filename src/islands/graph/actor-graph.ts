@@ -11,17 +11,17 @@
  *   click into the graph. Touch never traps vertical page scrolling.
  */
 import { egoNetwork, linkPath, nearestInDirection, type Direction } from '../../lib/graph-queries';
+import { placeRelationLabels } from '../../lib/relation-labels';
+import type { Box } from '../../lib/text-metrics';
 import type { ViewState } from '../../lib/url-state';
-import {
-  ACTOR_KIND_LABELS,
-  CONFIDENCE_LABELS,
-  CONFIDENCE_LEVELS,
-  RELATION_LABELS,
-  type Confidence,
-} from '../../lib/vocabulary';
-import { element, required } from '../shared/dom';
+import { CONFIDENCE_LEVELS, RELATION_LABELS, type Confidence } from '../../lib/vocabulary';
+import { required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { GraphData } from './graph-data';
+import { panelContent } from './graph-panel';
+
+/** Below this width the graph draws its phone layout: bands stacked, labels at full size. */
+const PHONE = '(max-width: 639.98px)';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -29,7 +29,6 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 interface LiftedCopies {
   node: SVGGElement | undefined;
   edges: Map<string, SVGPathElement>;
-  labels: Map<string, SVGTextElement>;
 }
 
 type NodeData = GraphData['nodes'][number];
@@ -42,7 +41,6 @@ interface NodeView extends NodeData {
 interface EdgeView {
   link: LinkData;
   el: SVGPathElement;
-  label: SVGTextElement | null;
 }
 
 const KEY_DIRECTIONS: Partial<Record<string, Direction>> = {
@@ -52,8 +50,34 @@ const KEY_DIRECTIONS: Partial<Record<string, Direction>> = {
   ArrowDown: 'down',
 };
 
+/** A layout's bands, as `renderBands` in render-graph.ts draws them. */
+function bandElements(bands: GraphData['phone']['bands']): Element[] {
+  return bands.flatMap((band, i) => {
+    const rect = document.createElementNS(SVG_NS, 'rect');
+    rect.setAttribute('class', i % 2 ? 'gr-band is-alt' : 'gr-band');
+    for (const [key, value] of Object.entries({
+      x: band.x,
+      y: band.y,
+      width: band.width,
+      height: band.height,
+    }))
+      rect.setAttribute(key, String(value));
+    const title = document.createElementNS(SVG_NS, 'text');
+    title.setAttribute('class', 'gr-band-label');
+    title.setAttribute('x', String(band.tx));
+    title.setAttribute('y', String(band.ty));
+    title.textContent = band.label;
+    return [rect, title];
+  });
+}
+
 export class ActorGraph extends HTMLElement {
   #data!: GraphData;
+  /** The layout drawn: the wide one, or the phone's. */
+  #size = { width: 0, height: 0 };
+  #phone = false;
+  /** The wide layout's bands, as the build drew them, kept while the phone's are shown. */
+  #wideBands: Element[] | undefined;
   #store!: ViewStore;
   #svg!: SVGSVGElement;
   #viewport!: SVGGElement;
@@ -134,10 +158,7 @@ export class ActorGraph extends HTMLElement {
     for (const el of this.#svg.querySelectorAll<SVGPathElement>('path.gr-edge[data-relation]')) {
       const link = links.get(el.dataset.relation ?? '');
       if (!link) continue;
-      const label = this.#svg.querySelector<SVGTextElement>(
-        `text.gr-edge-label[data-relation="${CSS.escape(link.id)}"]`,
-      );
-      const view = { link, el, label };
+      const view = { link, el };
       this.#edges.set(link.id, view);
       for (const end of [link.source, link.target])
         this.#byNode.set(end, [...(this.#byNode.get(end) ?? []), view]);
@@ -150,6 +171,13 @@ export class ActorGraph extends HTMLElement {
     this.#current = this.#data.centre;
     for (const node of this.#nodes.values())
       node.el.setAttribute('tabindex', node.id === this.#current ? '0' : '-1');
+
+    this.#size = { width: this.#data.width, height: this.#data.height };
+    const phone = window.matchMedia(PHONE);
+    if (phone.matches) this.#useLayout(true);
+    phone.addEventListener('change', () => {
+      this.#useLayout(phone.matches);
+    });
 
     this.#bindPointer();
     this.#bindKeyboard();
@@ -184,6 +212,43 @@ export class ActorGraph extends HTMLElement {
       node.el.classList.toggle('is-event-actor', fromEvent.has(node.id));
     }
     this.#svg.classList.toggle('has-event', fromEvent.size > 0);
+    // On a page with a timeline, the URL's one actor is the one whose panel is open: a choice in
+    // the timeline, Clear, Back, Forward and a pasted URL all move the panel with it.
+    if (this.#data.linked) {
+      const wanted = state.actors.length === 1 ? state.actors[0] : undefined;
+      if (wanted !== this.#pinned) {
+        if (wanted && this.#nodes.has(wanted)) this.#pin(wanted);
+        else if (this.#pinned) this.#unpin();
+      }
+    }
+  }
+
+  // ---- layouts -----------------------------------------------------------------------------
+
+  /**
+   * Draws the wide layout or the phone's, every actor at its laid-out place: also what Reset
+   * does, undoing any drag.
+   */
+  #useLayout(phone: boolean): void {
+    this.#phone = phone;
+    const layout = phone ? this.#data.phone : this.#data;
+    this.#size = { width: layout.width, height: layout.height };
+    const viewBox = `0 0 ${String(layout.width)} ${String(layout.height)}`;
+    this.#svg.setAttribute('viewBox', viewBox);
+    this.#overlay?.setAttribute('viewBox', viewBox);
+    const bands = this.#svg.querySelector('g.gr-bands');
+    if (bands) {
+      this.#wideBands ??= [...bands.children];
+      bands.replaceChildren(...(phone ? bandElements(this.#data.phone.bands) : this.#wideBands));
+    }
+    for (const node of this.#data.nodes) {
+      const [x, y] = phone ? (this.#data.phone.at[node.id] ?? [node.x, node.y]) : [node.x, node.y];
+      const view = this.#nodes.get(node.id);
+      if (view && (view.x !== x || view.y !== y)) this.#moveNode(node.id, x, y);
+    }
+    this.#svg.classList.toggle('is-phone', phone);
+    this.#fit(this.#ego?.nodes);
+    this.#drawOverlay();
   }
 
   // ---- highlighting and the panel ----------------------------------------------------------
@@ -196,7 +261,6 @@ export class ActorGraph extends HTMLElement {
     for (const edge of this.#edges.values()) {
       if (edge.el.classList.contains('is-active')) {
         edge.el.classList.remove('is-active');
-        edge.label?.classList.remove('is-active');
       }
     }
     this.#active = id;
@@ -214,7 +278,6 @@ export class ActorGraph extends HTMLElement {
     for (const edge of this.#byNode.get(id) ?? []) {
       if (edge.el.classList.contains('is-hidden')) continue;
       edge.el.classList.add('is-active');
-      edge.label?.classList.add('is-active');
       const other = this.#nodes.get(edge.link.source === id ? edge.link.target : edge.link.source);
       if (other) {
         other.el.classList.add('is-neighbor');
@@ -223,119 +286,57 @@ export class ActorGraph extends HTMLElement {
     }
   }
 
+  /** Selects an actor: its panel opens, and on a linked page the URL and the timeline follow. */
   #select(id: string): void {
-    this.#pinned = id;
-    this.#activate(id);
-    this.#openPanel(id);
+    this.#pin(id);
     if (this.#data.linked && this.#store.state.actors.join() !== id)
       this.#store.update({ actors: [id] }, 'push');
   }
 
   #clear(): void {
-    this.#pinned = undefined;
-    this.#activate(undefined);
-    this.#panel.replaceChildren();
-    this.#panel.classList.remove('is-open');
+    this.#unpin();
     if (this.#data.linked && this.#store.state.actors.length > 0)
       this.#store.update({ actors: [] }, 'push');
   }
 
+  /** Opens an actor's panel without touching the state (which may be what asked for it). */
+  #pin(id: string): void {
+    this.#pinned = id;
+    this.#activate(id);
+    this.#openPanel(id);
+  }
+
+  #unpin(): void {
+    this.#pinned = undefined;
+    this.#activate(undefined);
+    this.#panel.replaceChildren();
+    this.#panel.classList.remove('is-open');
+  }
+
   #openPanel(id: string): void {
-    const node = this.#nodes.get(id);
-    if (!node) return;
-    const newTab = this.#data.embedded ? { target: '_blank', rel: 'noopener' } : {};
-    const actorHref = (actorId: string) => `${this.#data.base}actors/${actorId}/`;
-    const heading = element('h3', { className: 'chart-panel-title', textContent: node.name });
-    heading.id = `${this.#data.prefix}-panel-title`;
-    const edges = (this.#byNode.get(id) ?? []).filter(
-      (edge) => !edge.el.classList.contains('is-hidden'),
-    );
-    const relations = element(
-      'ul',
-      { className: 'gr-panel-relations' },
-      edges.map(({ link }) => {
-        const name = (actorId: string) => this.#nodes.get(actorId)?.name ?? actorId;
-        const end = (actorId: string) =>
-          actorId === id
-            ? element('strong', { textContent: name(actorId) })
-            : element('a', { href: actorHref(actorId), textContent: name(actorId), ...newTab });
-        const sources = (this.#data.relationSources[link.id] ?? []).map((sourceId) => {
-          const source = this.#data.sources[sourceId];
-          return element('a', {
-            href: source?.url ?? '#',
-            textContent: source?.publisher ?? sourceId,
-            target: '_blank',
-            rel: 'noopener noreferrer',
-          });
-        });
-        return element('li', {}, [
-          end(link.source),
-          ` ${RELATION_LABELS[link.type]} `,
-          end(link.target),
-          ' ',
-          element('span', {
-            className: `chart-badge conf-${link.confidence}`,
-            textContent: CONFIDENCE_LABELS[link.confidence],
-          }),
-          element('span', { className: 'gr-panel-sources' }, [
-            'Sources: ',
-            ...sources.flatMap((a, i) => (i ? ['; ', a] : [a])),
-          ]),
-        ]);
-      }),
-    );
-    const actions = element('div', { className: 'chart-panel-actions' });
-    if (this.#data.linked && !this.#data.embedded) {
-      const show = element('button', {
-        type: 'button',
-        className: 'chart-btn',
-        textContent: 'Show in timeline',
-      });
-      show.addEventListener('click', () => {
-        this.#store.update({ actors: [id] }, 'push');
-        document.querySelector('timeline-chart')?.scrollIntoView({ block: 'start' });
-      });
-      actions.append(show);
-    } else {
-      actions.append(
-        element('a', {
-          href: `${this.#data.base}timeline/?actor=${encodeURIComponent(id)}`,
-          textContent: 'Show in timeline',
-          className: 'gr-link',
-          ...newTab,
-        }),
-      );
-    }
-    const close = element('button', {
-      type: 'button',
-      className: 'chart-btn',
-      textContent: 'Close',
+    if (!this.#nodes.has(id)) return;
+    const links = (this.#byNode.get(id) ?? [])
+      .filter((edge) => !edge.el.classList.contains('is-hidden'))
+      .map((edge) => edge.link);
+    const linked = this.#data.linked && !this.#data.embedded;
+    const { heading, children } = panelContent(this.#data, id, links, {
+      ...(linked
+        ? {
+            showInTimeline: () => {
+              this.#store.update({ actors: [id] }, 'push');
+              document.querySelector('timeline-chart')?.scrollIntoView({ block: 'start' });
+            },
+          }
+        : {}),
+      close: () => {
+        this.#clear();
+        this.#nodes.get(id)?.el.focus();
+      },
     });
-    close.addEventListener('click', () => {
-      this.#clear();
-      this.#nodes.get(id)?.el.focus();
-    });
-    actions.append(
-      element('a', {
-        href: actorHref(id),
-        textContent: 'Actor page',
-        className: 'gr-link',
-        ...newTab,
-      }),
-      close,
-    );
     this.#panel.setAttribute('aria-labelledby', heading.id);
-    this.#panel.replaceChildren(
-      heading,
-      element('p', {
-        className: 'chart-panel-meta',
-        textContent: `${ACTOR_KIND_LABELS[node.kind]} · ${edges.length} ${edges.length === 1 ? 'relation' : 'relations'} shown`,
-      }),
-      element('p', { className: 'gr-panel-role', textContent: this.#data.roles[id] ?? '' }),
-      relations,
-      actions,
-    );
+    this.#panel.replaceChildren(...children);
     this.#panel.classList.add('is-open');
+    // On a phone the panel is a sheet over the bottom of the screen: it is always in view.
   }
 
   // ---- filters and the ego view ------------------------------------------------------------
@@ -349,7 +350,6 @@ export class ActorGraph extends HTMLElement {
         this.#confidence.has(edge.link.confidence) &&
         (!this.#ego || this.#ego.links.has(edge.link.id));
       edge.el.classList.toggle('is-hidden', !visible);
-      edge.label?.classList.toggle('is-hidden', !visible);
       if (visible) {
         shownEdges++;
         touched.add(edge.link.source);
@@ -395,7 +395,7 @@ export class ActorGraph extends HTMLElement {
     window.clearTimeout(this.#commitTimer);
     if (mode === 'gesture') {
       const s = this.#view.k / this.#committed.k;
-      const cssPerUnit = this.#frame.clientWidth / this.#data.width;
+      const cssPerUnit = this.#frame.clientWidth / this.#size.width;
       const tx = (this.#view.x - s * this.#committed.x) * cssPerUnit;
       const ty = (this.#view.y - s * this.#committed.y) * cssPerUnit;
       this.#canvas.style.transform = `translate(${tx.toFixed(2)}px, ${ty.toFixed(2)}px) scale(${s.toFixed(4)})`;
@@ -445,11 +445,11 @@ export class ActorGraph extends HTMLElement {
     const maxX = Math.max(...nodes.map((n) => n.x)) + pad;
     const minY = Math.min(...nodes.map((n) => n.y)) - pad;
     const maxY = Math.max(...nodes.map((n) => n.y)) + pad;
-    const k = Math.min(2.5, this.#data.width / (maxX - minX), this.#data.height / (maxY - minY));
+    const k = Math.min(2.5, this.#size.width / (maxX - minX), this.#size.height / (maxY - minY));
     this.#view = {
       k,
-      x: this.#data.width / 2 - ((minX + maxX) / 2) * k,
-      y: this.#data.height / 2 - ((minY + maxY) / 2) * k,
+      x: this.#size.width / 2 - ((minX + maxX) / 2) * k,
+      y: this.#size.height / 2 - ((minY + maxY) / 2) * k,
     };
     this.#applyView();
   }
@@ -458,7 +458,7 @@ export class ActorGraph extends HTMLElement {
   #toSvg(clientX: number, clientY: number): { x: number; y: number } {
     // The frame, not the SVG: a gesture may be transforming the SVG's wrapper.
     const box = this.#frame.getBoundingClientRect();
-    const scale = this.#data.width / box.width;
+    const scale = this.#size.width / box.width;
     return { x: (clientX - box.left) * scale, y: (clientY - box.top) * scale };
   }
 
@@ -491,7 +491,7 @@ export class ActorGraph extends HTMLElement {
       this.#overlay = document.createElementNS(SVG_NS, 'svg');
       this.#overlay.setAttribute('class', 'gr-overlay');
       this.#overlay.setAttribute('aria-hidden', 'true');
-      this.#overlay.setAttribute('viewBox', `0 0 ${this.#data.width} ${this.#data.height}`);
+      this.#overlay.setAttribute('viewBox', `0 0 ${this.#size.width} ${this.#size.height}`);
       this.#canvas.append(this.#overlay);
     }
     const layer = document.createElementNS(SVG_NS, 'g');
@@ -501,11 +501,7 @@ export class ActorGraph extends HTMLElement {
     const labelsLayer = layer.appendChild(document.createElementNS(SVG_NS, 'g'));
     const nodesLayer = layer.appendChild(document.createElementNS(SVG_NS, 'g'));
 
-    const lifted: LiftedCopies = {
-      node: undefined,
-      edges: new Map(),
-      labels: new Map(),
-    };
+    const lifted: LiftedCopies = { node: undefined, edges: new Map() };
     const copied = new Set<string>();
     const copyNode = (id: string) => {
       const node = this.#nodes.get(id);
@@ -526,6 +522,9 @@ export class ActorGraph extends HTMLElement {
     };
     // The active actor's relations, labelled, and its neighbours; a lifted actor's relations.
     const ends = [active, liftedId].filter((id): id is string => id !== undefined);
+    // The active actor's relation labels, where they fit; none while an actor is dragged.
+    const spots =
+      active !== undefined && liftedId === undefined ? this.#labelSpots(active) : undefined;
     for (const id of new Set(ends)) {
       for (const edge of this.#byNode.get(id) ?? []) {
         if (edge.el.classList.contains('is-hidden')) continue;
@@ -533,17 +532,19 @@ export class ActorGraph extends HTMLElement {
         copy.removeAttribute('data-relation');
         copy.classList.remove('is-lifted');
         edgesLayer.append(copy);
-        const label = id === active ? edge.label?.cloneNode(true) : undefined;
-        if (label instanceof SVGTextElement) {
-          label.removeAttribute('data-relation');
+        const spot = id === active ? spots?.get(edge.link.id) : undefined;
+        if (spot) {
+          const label = document.createElementNS(SVG_NS, 'text');
           label.setAttribute('class', 'gr-edge-label');
+          label.textContent = RELATION_LABELS[edge.link.type];
+          label.setAttribute('x', String(spot.x));
+          label.setAttribute('y', String(Math.round((spot.y + 4) * 10) / 10));
           labelsLayer.append(label);
         }
         if (id === liftedId) {
           // A dragged actor's relations stand out as an active one's do.
           copy.classList.add('is-active');
           lifted.edges.set(edge.link.id, copy);
-          if (label instanceof SVGTextElement) lifted.labels.set(edge.link.id, label);
         }
         if (id === active) copyNode(edge.link.source === id ? edge.link.target : edge.link.source);
       }
@@ -553,6 +554,34 @@ export class ActorGraph extends HTMLElement {
     this.#overlay.replaceChildren(layer);
     this.#overlayLayer = layer;
     if (liftedId !== undefined) this.#lifted = lifted;
+  }
+
+  /**
+   * Where the labels of an actor's shown relations go, clear of every actor's label and mark
+   * and of each other; a relation missing from the map is listed in the panel only.
+   */
+  #labelSpots(id: string): Map<string, { x: number; y: number }> {
+    const obstacles: Box[] = [];
+    for (const node of this.#data.nodes) {
+      const view = this.#nodes.get(node.id);
+      if (!view || view.el.classList.contains('is-hidden')) continue;
+      const [lx, ly, lw, lh] = node.label;
+      obstacles.push({ x: view.x + lx, y: view.y + ly, width: lw, height: lh });
+      obstacles.push({
+        x: view.x - view.r * 1.3,
+        y: view.y - view.r * 1.25,
+        width: view.r * 2.6,
+        height: view.r * 2.5,
+      });
+    }
+    const requests = (this.#byNode.get(id) ?? []).flatMap(({ link, el }) => {
+      const s = this.#nodes.get(link.source);
+      const t = this.#nodes.get(link.target);
+      if (!s || !t || el.classList.contains('is-hidden')) return [];
+      const width = this.#data.relationLabelWidths[link.type];
+      return [{ id: link.id, s, t, bend: link.bend, width, confidence: link.confidence }];
+    });
+    return placeRelationLabels(requests, obstacles);
   }
 
   /** Moves an actor and its relations into the overlay and hides the originals, for a drag. */
@@ -593,13 +622,9 @@ export class ActorGraph extends HTMLElement {
       const path = linkPath(s, t, edge.link.bend);
       if (lifted) {
         lifted.edges.get(edge.link.id)?.setAttribute('d', path.d);
-        lifted.labels.get(edge.link.id)?.setAttribute('x', String(path.mid.x));
-        lifted.labels.get(edge.link.id)?.setAttribute('y', String(path.mid.y));
         continue;
       }
       edge.el.setAttribute('d', path.d);
-      edge.label?.setAttribute('x', String(path.mid.x));
-      edge.label?.setAttribute('y', String(path.mid.y));
     }
   }
 
@@ -812,11 +837,11 @@ export class ActorGraph extends HTMLElement {
         case '+':
         case '=':
           event.preventDefault();
-          this.#zoomAt(1.4, { x: this.#data.width / 2, y: this.#data.height / 2 });
+          this.#zoomAt(1.4, { x: this.#size.width / 2, y: this.#size.height / 2 });
           break;
         case '-':
           event.preventDefault();
-          this.#zoomAt(1 / 1.4, { x: this.#data.width / 2, y: this.#data.height / 2 });
+          this.#zoomAt(1 / 1.4, { x: this.#size.width / 2, y: this.#size.height / 2 });
           break;
         default:
       }
@@ -833,6 +858,12 @@ export class ActorGraph extends HTMLElement {
   // ---- controls ---------------------------------------------------------------------------
 
   #bindControls(): void {
+    const toggle = required(this, 'button.gr-filter-toggle', HTMLButtonElement);
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      required(this, '.gr-controls', HTMLElement).classList.toggle('is-open', open);
+    });
     required(this, 'select.gr-type', HTMLSelectElement).addEventListener('change', (event) => {
       this.#type = (event.target as HTMLSelectElement).value;
       this.#applyFilters();
@@ -858,10 +889,10 @@ export class ActorGraph extends HTMLElement {
     });
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
       button.addEventListener('click', () => {
-        const centre = { x: this.#data.width / 2, y: this.#data.height / 2 };
+        const centre = { x: this.#size.width / 2, y: this.#size.height / 2 };
         if (button.dataset.zoom === 'in') this.#zoomAt(1.5, centre);
         else if (button.dataset.zoom === 'out') this.#zoomAt(1 / 1.5, centre);
-        else this.#fit(this.#ego?.nodes);
+        else this.#useLayout(this.#phone);
       });
     }
   }

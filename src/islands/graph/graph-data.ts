@@ -2,6 +2,7 @@
  * What the build hands the browser for one actor graph, as JSON inside the page: positions
  * from the build-time layout, and what the details panel and the linked views need.
  */
+import type { PlacedBand } from '../../lib/layout-graph';
 import type { ActorKind, Confidence, RelationType } from '../../lib/vocabulary';
 
 export interface GraphData {
@@ -23,7 +24,18 @@ export interface GraphData {
     x: number;
     y: number;
     r: number;
+    /** The label's box relative to the node: x, y, width, height. */
+    label: [number, number, number, number];
   }[];
+  /** The phone layout: bands stacked, the same labels; positions by actor id. */
+  phone: {
+    width: number;
+    height: number;
+    at: Record<string, [number, number]>;
+    bands: PlacedBand[];
+  };
+  /** Width of each relation's label on the drawing, measured with the font at build time. */
+  relationLabelWidths: Record<RelationType, number>;
   links: {
     id: string;
     source: string;
@@ -35,7 +47,7 @@ export interface GraphData {
   roles: Record<string, string>;
   /** Source ids of each relation. */
   relationSources: Record<string, string[]>;
-  sources: Record<string, { publisher: string; title: string; url: string }>;
+  sources: Record<string, { publisher: string; url: string }>;
   /** The actors of each event, to highlight them when a linked timeline selects one. */
   eventActors: Record<string, string[]>;
 }
