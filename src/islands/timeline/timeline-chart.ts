@@ -763,13 +763,16 @@ export class TimelineChart extends HTMLElement {
         return;
       }
       const cluster = target.closest<SVGGElement>('g.tl-cluster');
-      if (cluster) {
-        const from = Number(cluster.dataset.clusterFrom);
-        const to = Number(cluster.dataset.clusterTo);
-        const pad = Math.max(2, (to - from) * 0.3);
-        this.#setWindow({ from: from - pad, to: to + pad });
-      }
+      if (cluster) this.#openCluster(cluster);
     });
+  }
+
+  /** Zooms to a bubble's events, far enough for them to come apart. */
+  #openCluster(cluster: SVGGElement): void {
+    const from = Number(cluster.dataset.clusterFrom);
+    const to = Number(cluster.dataset.clusterTo);
+    const pad = Math.max(2, (to - from) * 0.3);
+    this.#setWindow({ from: from - pad, to: to + pad });
   }
 
   #bindOverview(): void {
@@ -842,11 +845,17 @@ export class TimelineChart extends HTMLElement {
           target = ids[ids.length - 1];
           break;
         case 'Enter':
-        case ' ':
+        case ' ': {
           event.preventDefault();
+          const cluster = (event.target as Element).closest<SVGGElement>('g.tl-cluster');
+          if (cluster) {
+            this.#openCluster(cluster);
+            return;
+          }
           if (this.#current)
             this.#select(this.#current, { open: true, focus: true, history: true });
           return;
+        }
         case 'Escape':
           if (this.#panelOpen) {
             event.preventDefault();
