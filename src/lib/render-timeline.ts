@@ -109,20 +109,22 @@ function renderMark(
         )}"/>`
       : '';
   const label = mark.label && !options.draft ? renderLabel(mark.label, item.title) : '';
-  return `<a ${attrs.join(' ')}>${hit}${shape}${leader}${label}</a>`;
+  // The line naming the lane sits outside the link: the link's visible text stays its title.
+  const kicker =
+    mark.label?.kicker && !options.draft
+      ? `<text class="tl-kicker" x="${r(mark.label.x)}" y="${r(mark.label.y - V.kickerHeight)}" aria-hidden="true">${escapeMarkup(mark.label.kicker)}</text>`
+      : '';
+  return `${kicker}<a ${attrs.join(' ')}>${hit}${shape}${leader}${label}</a>`;
 }
 
 /** The lines of a label, and, when it is cut, the whole title shown on hover and focus. */
 function renderLabel(label: PlacedLabel, title: string): string {
   const x = r(label.x);
   const end = label.anchor === 'end' ? ' is-end' : '';
-  const kicker = label.kicker
-    ? `<tspan class="tl-kicker" x="${x}" dy="${-V.kickerHeight}" aria-hidden="true">${escapeMarkup(label.kicker)}</tspan>`
-    : '';
   const last = label.lines.length - 1;
   const lines = label.lines
     .map((line, i) => {
-      const dy = i > 0 || kicker ? ` dy="${i > 0 ? LINE : V.kickerHeight}"` : '';
+      const dy = i > 0 ? ` dy="${LINE}"` : '';
       // Lines are words of one title: a space between them keeps the visible text, read as one
       // string, part of the mark's accessible name; so does hiding the ellipsis of a cut title.
       const cut = i === last && label.truncated && line.endsWith('…');
@@ -132,7 +134,7 @@ function renderLabel(label: PlacedLabel, title: string): string {
       return `<tspan x="${x}"${dy}>${lead}${words}${space}${cut ? '<tspan aria-hidden="true">…</tspan>' : ''}</tspan>`;
     })
     .join('');
-  const shown = `<text class="tl-label${end}${label.truncated ? ' is-cut' : ''}" x="${x}" y="${r(label.y)}">${kicker}${lines}</text>`;
+  const shown = `<text class="tl-label${end}${label.truncated ? ' is-cut' : ''}" x="${x}" y="${r(label.y)}">${lines}</text>`;
   if (!label.truncated) return shown;
   // Hidden until the mark is hovered or focused: one line, over what lies beyond it.
   return `${shown}<text class="tl-label-full${end}" x="${x}" y="${r(label.y)}" aria-hidden="true">${escapeMarkup(title)}</text>`;

@@ -29,7 +29,9 @@ async function readLabels(chart: Locator) {
           {
             id: mark.dataset.eventId ?? '',
             shown: lines.join('').replace(/\s+/g, ' ').trim(),
-            kicker: label?.querySelector('.tl-kicker')?.textContent ?? '',
+            kicker: mark.previousElementSibling?.classList.contains('tl-kicker')
+              ? mark.previousElementSibling.textContent
+              : '',
             title: titles.get(mark.dataset.eventId) ?? '',
           },
         ];
