@@ -35,6 +35,7 @@ import { CATEGORIES, type Category } from '../../lib/vocabulary';
 import { element, required } from '../shared/dom';
 import { fillCard, positionCard } from './details-card';
 import { getViewStore, type ViewStore } from '../shared/view-store';
+import { fitWindow, isShown, lanesWith, toggleCategory } from '../../lib/timeline-filters';
 import type { TimelineData } from './timeline-data';
 
 const VERTICAL_BELOW = 640;
@@ -49,6 +50,9 @@ export class TimelineChart extends HTMLElement {
   #panel!: HTMLElement;
   #status!: HTMLElement;
   #hint!: HTMLElement;
+  #listHeading!: HTMLElement;
+  /** Said in the chart when no event matches, with a button that clears the filters. */
+  #empty!: HTMLElement;
   #listItems = new Map<string, HTMLElement>();
   /** What the list shows now, so that a redraw touches only the items that change. */
   #listShown = new Set<string>();
@@ -100,6 +104,12 @@ export class TimelineChart extends HTMLElement {
     this.#panel = required(this, '.tl-panel', HTMLElement);
     this.#status = required(this, '.tl-status', HTMLElement);
     this.#hint = required(this, '.tl-hint', HTMLElement);
+    this.#listHeading = required(this, '.tl-list-wrap > summary', HTMLElement);
+    this.#empty = required(this, '.tl-empty', HTMLElement);
+    required(this.#empty, 'button', HTMLButtonElement).addEventListener('click', () => {
+      this.#store.update({ q: '', actors: [], categories: [] }, 'push');
+      required(this, 'input.tl-search', HTMLInputElement).value = '';
+    });
     for (const item of this.#data.items) this.#byId.set(item.id, item);
     for (const li of this.querySelectorAll<HTMLElement>('.tl-list > li[data-event-id]')) {
       this.#listItems.set(li.dataset.eventId ?? '', li);
@@ -116,6 +126,8 @@ export class TimelineChart extends HTMLElement {
     this.#orientation = this.#wantedOrientation();
     this.#filtered = this.#applyFilter(this.#store.state);
     this.#syncControls(this.#store.state);
+    if (this.#store.state.from === undefined && this.#store.state.to === undefined)
+      this.#refit(this.#store.state);
 
     const state = this.#store.state;
     const reuse =
@@ -210,6 +222,7 @@ export class TimelineChart extends HTMLElement {
     if (filterChanged) {
       this.#filtered = this.#applyFilter(state);
       this.#syncControls(state);
+      if (state.from === previous.from && state.to === previous.to) this.#refit(state);
     }
     if (state.from !== previous.from || state.to !== previous.to) {
       const wanted = this.#windowFromState(state);
@@ -234,9 +247,20 @@ export class TimelineChart extends HTMLElement {
   // ---- drawing ----------------------------------------------------------------------------
 
   #lanes(state: ViewState): Category[] {
-    return state.categories.length > 0
-      ? CATEGORIES.filter((c) => state.categories.includes(c) && this.#data.lanes.includes(c))
-      : this.#data.lanes;
+    const lanes =
+      state.categories.length > 0
+        ? CATEGORIES.filter((c) => state.categories.includes(c) && this.#data.lanes.includes(c))
+        : this.#data.lanes;
+    // Filtered, a lane with no matching event collapses.
+    return isFiltering(state) && this.#filtered.length > 0
+      ? lanesWith(lanes, this.#filtered)
+      : lanes;
+  }
+
+  /** After a filter: the window fits the matching events; no filter, the default window. */
+  #refit(state: ViewState): void {
+    const fitted = isFiltering(state) ? fitWindow(this.#filtered) : this.#data.defaultWindow;
+    if (fitted) this.#window = clampWindow(fitted, this.#data.extent, MIN_DAYS);
   }
 
   #hrefFor = (id: string) => `${this.#data.base}events/${id}/`;
@@ -399,11 +423,22 @@ export class TimelineChart extends HTMLElement {
     const shown = this.#filtered.length;
     const inWindow = visibleItems(this.#filtered, this.#window).length;
     const range = `from ${formatDay(this.#window.from)} to ${formatDay(this.#window.to)}`;
+    const state = this.#store.state;
     const text =
-      shown === total
-        ? `${total} events. In view: ${inWindow}, ${range}.`
-        : `Showing ${shown} of ${total} events. In view: ${inWindow}, ${range}.`;
+      shown === 0
+        ? `${formatNoMatch(state.q)} Clear the filters to see all ${total} events.`
+        : shown === total
+          ? `${total} events. In view: ${inWindow}, ${range}.`
+          : `Showing ${shown} of ${total} events. In view: ${inWindow}, ${range}.`;
     if (this.#status.textContent !== text) this.#status.textContent = text;
+    const heading =
+      shown === total ? `The ${total} events as a list` : `${shown} of ${total} events`;
+    if (this.#listHeading.textContent !== heading) this.#listHeading.textContent = heading;
+    this.#empty.hidden = shown > 0;
+    if (shown === 0) {
+      const words = this.#empty.querySelector('.tl-empty-text');
+      if (words) words.textContent = formatNoMatch(state.q);
+    }
   }
 
   // ---- selection and the details panel ----------------------------------------------------
@@ -850,7 +885,7 @@ export class TimelineChart extends HTMLElement {
     for (const chip of this.querySelectorAll<HTMLButtonElement>('.tl-chip')) {
       chip.setAttribute(
         'aria-pressed',
-        String(state.categories.includes(chip.dataset.category as Category)),
+        String(isShown(state.categories, chip.dataset.category as Category)),
       );
     }
     const select = required(this, 'select.tl-actor', HTMLSelectElement);
@@ -869,11 +904,11 @@ export class TimelineChart extends HTMLElement {
   #bindControls(): void {
     for (const chip of this.querySelectorAll<HTMLButtonElement>('.tl-chip')) {
       chip.addEventListener('click', () => {
-        const category = chip.dataset.category as Category;
-        const current = this.#store.state.categories;
-        const categories = current.includes(category)
-          ? current.filter((c) => c !== category)
-          : [...current, category];
+        const categories = toggleCategory(
+          this.#store.state.categories,
+          chip.dataset.category as Category,
+          this.#data.lanes,
+        );
         this.#store.update({ categories }, 'push');
       });
     }
@@ -907,6 +942,10 @@ export class TimelineChart extends HTMLElement {
       });
     }
   }
+}
+
+function formatNoMatch(q: string): string {
+  return q ? `No event matches “${q}”.` : 'No event matches these filters.';
 }
 
 function formatDay(day: number): string {
