@@ -5,7 +5,6 @@ import {
   layoutTimeline,
   sortItems,
   toTimelineItem,
-  truncateLabel,
   visibleItems,
   type Box,
   type TimelineItem,
@@ -80,7 +79,6 @@ function synthetic(count: number, seed = 1): TimelineItem[] {
       return {
         id: `e${i}`,
         title: `Synthetic event number ${i} with a longish title`,
-        label: truncateLabel(`Synthetic event number ${i} with a longish title`),
         dateText: '',
         start: first,
         end: ranged ? first + Math.floor(random() * 40) : first,
@@ -121,13 +119,6 @@ describe('toTimelineItem', () => {
       end: day('2023-07-31'),
       dateText: 'July 2023',
     });
-  });
-
-  it('cuts long titles at a word', () => {
-    expect(truncateLabel('Storm-0558 starts reading mail with forged tokens')).toBe(
-      'Storm-0558 starts reading…',
-    );
-    expect(truncateLabel('Short title')).toBe('Short title');
   });
 });
 
@@ -242,13 +233,51 @@ describe('same-day events', () => {
     ),
   );
 
-  it('fill the rows, then merge, at a distance; separate when zoomed in', () => {
-    const far = layoutTimeline(sameDay, { orientation: 'horizontal', width: 960, window });
-    expect(far.marks).toHaveLength(3);
-    const cluster = far.marks.find((m) => m.shape === 'cluster');
-    expect(cluster?.items).toHaveLength(2);
-    expect(cluster?.label).toBeUndefined();
-    expect(far.marks.reduce((n, m) => n + (m.items?.length ?? 1), 0)).toBe(4);
+  it('each take a row of their own while the lane may grow', () => {
+    const grown = layoutTimeline(sameDay, { orientation: 'horizontal', width: 960, window });
+    expect(grown.marks.map((m) => m.key)).toEqual(['a', 'b', 'c', 'd']);
+    expect(new Set(grown.marks.map((m) => m.y)).size).toBe(4);
+    expect(grown.marks.every((m) => m.label?.truncated === false)).toBe(true);
+  });
+
+  it('merge only when no row is left and their marks overlap; separate when zoomed in', () => {
+    const crowd = sortItems(
+      'abcdefgh'.split('').map((id) =>
+        toTimelineItem({
+          id,
+          title: `Event ${id}`,
+          date: '2023-07-12',
+          precision: 'day',
+          category: 'disclosure',
+          confidence: 'confirmed',
+        }),
+      ),
+    );
+    const far = layoutTimeline(crowd, { orientation: 'horizontal', width: 960, window, rows: 3 });
+    const clusters = far.marks.filter((m) => m.shape === 'cluster');
+    expect(clusters.length).toBeGreaterThan(0);
+    for (const cluster of clusters) expect(cluster.label).toBeUndefined();
+    expect(far.marks.length).toBeLessThan(8);
+    expect(far.marks.reduce((n, m) => n + (m.items?.length ?? 1), 0)).toBe(8);
+    // A mark far from the crowd never joins its bubble.
+    const apart = sortItems([
+      ...crowd,
+      toTimelineItem({
+        id: 'later',
+        title: 'Event later',
+        date: '2023-08-20',
+        precision: 'day',
+        category: 'disclosure',
+        confidence: 'confirmed',
+      }),
+    ]);
+    const withLater = layoutTimeline(apart, {
+      orientation: 'horizontal',
+      width: 960,
+      window,
+      rows: 3,
+    });
+    expect(withLater.marks.find((m) => m.key === 'later')?.label?.text).toBe('Event later');
     const near = layoutTimeline(sameDay, {
       orientation: 'horizontal',
       width: 960,

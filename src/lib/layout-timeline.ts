@@ -11,9 +11,11 @@
  */
 import { firstDayIndex, formatDateRange, lastDayIndex, type Precision } from './calendar-date';
 import { compareChronologically } from './chronology';
-import { charsThatFit, estimateTextWidth, type Box } from './text-metrics';
+import { wrapLabel } from './label-text';
+import { estimateTextWidth, type Box } from './text-metrics';
+import { placeRows, type RowUnit } from './timeline-rows';
 import { timeScale, timeTicks, type DayWindow, type TimeScale } from './timeline-scale';
-import { CATEGORIES, type Category, type Confidence } from './vocabulary';
+import { CATEGORIES, CATEGORY_LABELS, type Category, type Confidence } from './vocabulary';
 
 /** How an event is drawn: a day is a point, a known range a bar, a vague date an uncertain span. */
 export type MarkShape = 'point' | 'bar' | 'span';
@@ -22,8 +24,6 @@ export type MarkShape = 'point' | 'bar' | 'span';
 export interface TimelineItem {
   id: string;
   title: string;
-  /** The title cut to fit a chart label. */
-  label: string;
   /** The date as readers see it: "June 16, 2023", "July 2023", "July 6–9, 2023". */
   dateText: string;
   /** First day covered (day index). */
@@ -46,16 +46,8 @@ export interface TimelineSource {
   confidence: Confidence;
 }
 
-export const LABEL_FONT_SIZE = 11.5;
-const MAX_LABEL_CHARS = 30;
-
-/** Cuts `text` at a word boundary to at most `max` characters, adding an ellipsis when cut. */
-export function truncateLabel(text: string, max = MAX_LABEL_CHARS): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–-]+$/, '')}…`;
-}
+/** Size of event labels, in SVG units; they are set in the face label-text.ts measures. */
+export const LABEL_FONT_SIZE = 12;
 
 /** Turns an event into a timeline item. */
 export function toTimelineItem(event: TimelineSource): TimelineItem {
@@ -69,7 +61,6 @@ export function toTimelineItem(event: TimelineSource): TimelineItem {
   return {
     id: event.id,
     title: event.title,
-    label: truncateLabel(event.title),
     dateText: formatDateRange(event.date, event.end),
     start: firstDayIndex(event.date),
     end: lastDayIndex(last),
@@ -104,7 +95,7 @@ export interface LayoutOptions {
   /** Lanes to draw, in order; all categories by default. */
   lanes?: readonly Category[];
   eras?: readonly EraInput[];
-  /** Label rows per lane (horizontal). */
+  /** Horizontal: the most rows of marks and labels a lane may grow to. */
   rows?: number;
   /**
    * Horizontal only: also lay out this many window-widths either side of the window, drawn
@@ -138,8 +129,16 @@ export interface PlacedEra {
 
 export interface PlacedLabel {
   x: number;
+  /** Baseline of the first line. */
   y: number;
+  /** The whole text shown, lines joined by spaces. */
   text: string;
+  /** The lines, one under the other, LINE_HEIGHT apart. */
+  lines: string[];
+  /** Words of the title were left out: the full title is shown on hover and focus. */
+  truncated: boolean;
+  /** Vertical: a first, smaller line naming the event's lane and date. */
+  kicker?: string;
   /** Which end of the text sits at x. */
   anchor: 'start' | 'end';
   /** The box the label occupies, for overlap checks: x, y (top), width, height. */
@@ -188,8 +187,13 @@ const CLUSTER_RADIUS = 9;
 const BUCKET = 13;
 const CROWDED_BUCKETS = 28;
 const GAP = 6;
-const ROW_HEIGHT = 18;
+/** Height of one row of marks, and of one line of a label. */
+export const ROW_HEIGHT = 14;
 const LANE_PAD = 8;
+/** Narrowest a label is cut to before its mark is merged into a cluster. */
+const MIN_LABEL = 60;
+/** Wider than this on one line, a title is wrapped onto two rows when its lane must grow. */
+const ONE_LINE_MAX = 500;
 
 /** Horizontal geometry. */
 export const H = {
@@ -208,7 +212,10 @@ export const V = {
   labelGap: 10,
   top: 16,
   bottom: 16,
-  labelHeight: 16,
+  /** A line of a label. */
+  lineHeight: 14,
+  /** The line above an event's title that names its lane and date. */
+  kickerHeight: 12,
 } as const;
 
 /** Items overlapping the window, in time order. Assumes `items` is sorted by `sortItems`. */
@@ -327,122 +334,74 @@ function overscanned(window: DayWindow, overscan: number): DayWindow {
 }
 
 function layoutHorizontal(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
-  const { width, window, lanes: categories, rows, overscan } = options;
+  const { width, window, lanes: categories, rows: maxRows, overscan } = options;
   const plotWidth = width - H.right - H.laneLabelWidth;
   const scale = timeScale(
     overscanned(window, overscan),
     H.laneLabelWidth - plotWidth * overscan,
     width - H.right + plotWidth * overscan,
   );
-  const laneHeight = rows * ROW_HEIGHT + LANE_PAD;
-  const lanes = categories.map((category, i) => ({
-    category,
-    from: H.top + i * laneHeight,
-    to: H.top + (i + 1) * laneHeight,
-  }));
-  const height = H.top + lanes.length * laneHeight + H.axisHeight;
   const marks: PlacedMark[] = [];
+  const lanes: LaneBox[] = [];
+  let top: number = H.top;
 
-  for (const lane of lanes) {
-    const rowEnds = Array.from({ length: rows }, () => -Infinity);
-    const rowLast: (PlacedMark | undefined)[] = Array.from({ length: rows }, () => undefined);
-    const extents = new Map<PlacedMark, { from: number; to: number }>();
-    const rowY = (row: number) => lane.from + LANE_PAD / 2 + ROW_HEIGHT * row + ROW_HEIGHT / 2;
-    const laneItems = items.filter((item) => item.category === lane.category);
-    // Marks stack into the lane's rows; they merge into clusters only when every row is taken,
-    // or, when the lane holds more events than it has room for, by pixel buckets up front.
-    const crowded = laneItems.length > ((scale.end - scale.start) / BUCKET) * rows;
+  for (const category of categories) {
+    const laneItems = items.filter((item) => item.category === category);
+    // A lane with more events than it has room for is cut into pixel buckets up front, so the
+    // cost follows the width; otherwise every event is its own mark, merged only as a last resort.
+    const crowded = laneItems.length > ((scale.end - scale.start) / BUCKET) * maxRows;
     const offsets = sameDayOffsets(laneItems);
-    const units = crowded
+    const groups = crowded
       ? groupLane(laneItems, scale)
       : laneItems.map((item) => ({
           items: [item],
           ...markExtent(item, scale, offsets.get(item.id)),
         }));
-
-    for (const group of units) {
+    const units: RowUnit<TimelineItem>[] = groups.map((group) => {
       const [only] = group.items;
-      const labelText = group.items.length === 1 && only ? only.label : undefined;
-      const labelWidth = labelText ? estimateTextWidth(labelText) : 0;
-      const clustered = group.items.length > 1;
-      const markFrom = clustered ? (group.from + group.to) / 2 - CLUSTER_RADIUS : group.from;
-      const markTo = clustered ? (group.from + group.to) / 2 + CLUSTER_RADIUS : group.to;
-      // A label goes right of its mark, or left of it near the end of the axis.
-      const sides = labelText
-        ? [
-            { from: markTo + 4, to: markTo + 4 + labelWidth, start: markFrom },
-            { from: markFrom - 4 - labelWidth, to: markFrom - 4, start: markFrom - 4 - labelWidth },
-          ].filter((side) => side.from >= scale.start && side.to <= scale.end + H.right - 2)
-        : [];
-      const free = (row: number, start: number) => (rowEnds[row] ?? Infinity) + GAP <= start;
-      let row = -1;
-      let side: (typeof sides)[number] | undefined;
-      for (const candidate of sides) {
-        row = rowEnds.findIndex((_, r) => free(r, candidate.start));
-        if (row !== -1) {
-          side = candidate;
-          break;
-        }
-      }
-      if (row === -1) row = rowEnds.findIndex((_, r) => free(r, markFrom));
+      return group.items.length === 1 && only ? { ...group, title: only.title } : group;
+    });
+    const { placed, rows } = placeRows(units, {
+      fontSize: LABEL_FONT_SIZE,
+      start: Math.max(scale.start, H.laneLabelWidth - plotWidth * overscan),
+      end: width - 2 + plotWidth * overscan,
+      maxRows,
+      gap: GAP,
+      clusterRadius: CLUSTER_RADIUS,
+      minLabel: MIN_LABEL,
+      oneLineMax: ONE_LINE_MAX,
+    });
+    const lane = { category, from: top, to: top + rows * ROW_HEIGHT + LANE_PAD };
+    lanes.push(lane);
+    top = lane.to;
+    const rowY = (row: number) => lane.from + LANE_PAD / 2 + ROW_HEIGHT * row + ROW_HEIGHT / 2;
 
-      if (row === -1 && !crowded) {
-        // Every row is taken here: fold the event into the nearest mark, which becomes a cluster.
-        const nearest = rowLast
-          .map((mark, r) => ({ mark, r, distance: mark ? Math.abs(mark.x - group.at) : Infinity }))
-          .sort((x, y) => x.distance - y.distance)[0];
-        const target = nearest?.mark;
-        const extent = target ? extents.get(target) : undefined;
-        if (nearest && target && extent) {
-          const from = Math.min(extent.from, group.from);
-          const to = Math.max(extent.to, group.to);
-          const members = [...(target.items ?? (target.item ? [target.item] : [])), ...group.items];
-          const cluster: PlacedMark = {
-            key: `cluster:${members[0]?.id ?? ''}`,
-            category: lane.category,
-            shape: 'cluster',
-            items: members,
-            x: (from + to) / 2,
-            y: target.y,
-          };
-          marks[marks.indexOf(target)] = cluster;
-          extents.set(cluster, { from, to });
-          rowLast[nearest.r] = cluster;
-          rowEnds[nearest.r] = Math.max(
-            rowEnds[nearest.r] ?? -Infinity,
-            cluster.x + CLUSTER_RADIUS,
-          );
-          continue;
-        }
-      }
-      if (row === -1) {
-        // Crowded lane, no free row: take the one that frees up first; marks may touch, labels never.
-        row = rowEnds.indexOf(Math.min(...rowEnds));
-      }
-      rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, side ? Math.max(side.to, markTo) : markTo);
-      const mark = toMark(group, lane.category, rowY(row), 'horizontal');
-      if (side && labelText) {
-        const y = rowY(row);
-        const leftOfMark = side.to <= markFrom;
+    for (const unit of placed) {
+      const y = rowY(unit.row);
+      const mark = toMark(unit, category, y, 'horizontal');
+      const label = unit.label;
+      if (label) {
+        const end = label.side === 'left';
         mark.label = {
-          x: leftOfMark ? side.to : side.from,
+          x: end ? label.from + label.width : label.from,
           y: y + LABEL_FONT_SIZE * 0.35,
-          text: labelText,
-          anchor: leftOfMark ? 'end' : 'start',
+          text: label.lines.join(' '),
+          lines: label.lines,
+          truncated: label.truncated,
+          anchor: end ? 'end' : 'start',
           box: {
-            x: side.from,
+            x: label.from,
             y: y - ROW_HEIGHT / 2 + 1,
-            width: labelWidth,
-            height: ROW_HEIGHT - 2,
+            width: label.width,
+            height: ROW_HEIGHT * label.lines.length - 2,
           },
         };
       }
-      extents.set(mark, { from: group.from, to: group.to });
-      rowLast[row] = mark;
       marks.push(mark);
     }
   }
 
+  const height = top + H.axisHeight;
   const ticks = timeTicks(scale.window, scale.pxPerDay, 72).map((tick) => ({
     at: scale.position(tick.day),
     label: tick.label,
@@ -482,6 +441,8 @@ function placeErasHorizontal(eras: readonly EraInput[], scale: TimeScale): Place
         x,
         y: 14,
         text,
+        lines: text ? [text] : [],
+        truncated: false,
         anchor: 'start',
         box: { x, y: 3, width: text ? width : 0, height: 14 },
       },
@@ -499,7 +460,7 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
   }));
   const labelX = V.axisWidth + lanes.length * V.columnWidth + V.labelGap;
   // Enough length for the labels to sit close to their marks.
-  const length = Math.max(420, items.length * V.labelHeight * 1.6);
+  const length = Math.max(420, items.length * (V.kickerHeight + V.lineHeight * 1.5) * 1.2);
   const scale = timeScale(window, V.top, V.top + length);
 
   const marks: PlacedMark[] = [];
@@ -520,44 +481,48 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
     .filter((e) => e.to > e.from);
   const wanted = [
     ...marks.filter((m) => m.item).map((mark) => ({ at: mark.y, mark, era: undefined })),
-    ...eraLabels.map((e) => ({ at: e.from + V.labelHeight / 2, mark: undefined, era: e })),
+    ...eraLabels.map((e) => ({ at: e.from + V.lineHeight / 2, mark: undefined, era: e })),
   ].sort((a, b) => a.at - b.at);
   const maxWidth = width - labelX - 4;
   let bottom = -Infinity;
   const eras: PlacedEra[] = [];
   for (const slot of wanted) {
-    const top = Math.max(slot.at - V.labelHeight / 2, bottom + 2);
-    const centre = top + V.labelHeight / 2;
-    bottom = top + V.labelHeight;
+    const item = slot.mark?.item;
+    // An event's label names its lane and date in words above its title: colour is never the
+    // only way to tell lanes apart.
+    const kicker = item ? `${CATEGORY_LABELS[item.category]} · ${item.dateText}` : undefined;
+    const title = item?.title ?? slot.era?.era.title ?? '';
+    const wrapped = wrapLabel(title, maxWidth, item ? 3 : 1, LABEL_FONT_SIZE);
+    const lines = wrapped.lines.length > 0 ? wrapped.lines : [title];
+    const height = (kicker ? V.kickerHeight : 0) + lines.length * V.lineHeight;
+    const top = Math.max(slot.at - V.lineHeight / 2 - (kicker ? V.kickerHeight : 0), bottom + 4);
+    bottom = top + height;
+    const firstLine = top + (kicker ? V.kickerHeight : 0) + V.lineHeight / 2;
+    const label: PlacedLabel = {
+      x: labelX,
+      y: firstLine + LABEL_FONT_SIZE * 0.35,
+      text: lines.join(' '),
+      lines,
+      truncated: wrapped.truncated,
+      anchor: 'start',
+      box: { x: labelX, y: top, width: maxWidth, height },
+      ...(kicker ? { kicker } : {}),
+    };
     if (slot.mark?.item) {
-      const text = truncateLabel(slot.mark.item.title, charsThatFit(maxWidth));
-      slot.mark.label = {
-        x: labelX,
-        y: centre + LABEL_FONT_SIZE * 0.35,
-        text,
-        anchor: 'start',
-        box: { x: labelX, y: top, width: estimateTextWidth(text), height: V.labelHeight },
-      };
+      slot.mark.label = label;
       slot.mark.leader = {
         x1: slot.mark.x + MARK_RADIUS + 1,
         y1: slot.mark.y,
         x2: labelX - 3,
-        y2: centre,
+        y2: firstLine,
       };
     } else if (slot.era) {
-      const text = truncateLabel(slot.era.era.title, charsThatFit(maxWidth));
       eras.push({
         id: slot.era.era.id,
         title: slot.era.era.title,
         from: slot.era.from,
         to: slot.era.to,
-        label: {
-          x: labelX,
-          y: centre + LABEL_FONT_SIZE * 0.35,
-          text,
-          anchor: 'start',
-          box: { x: labelX, y: top, width: estimateTextWidth(text), height: V.labelHeight },
-        },
+        label,
       });
     }
   }
@@ -592,7 +557,7 @@ export function layoutTimeline(
   const full: Required<LayoutOptions> = {
     lanes: CATEGORIES,
     eras: [],
-    rows: 3,
+    rows: 7,
     overscan: 0,
     ...options,
   };

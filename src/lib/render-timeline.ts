@@ -5,8 +5,10 @@
  */
 import {
   MARK_RADIUS,
+  ROW_HEIGHT as LINE,
   V,
   type OverviewLayout,
+  type PlacedLabel,
   type PlacedMark,
   type TimelineLayout,
 } from './layout-timeline';
@@ -62,11 +64,14 @@ function renderMark(
     const last = items[items.length - 1];
     const count = items.length;
     const range = first && last ? `${first.dateText} to ${last.dateText}` : '';
+    const name = `${count} events, ${range}. Zoom in to see them`;
+    // A bubble is a button: click, tap or Enter zooms to its events (timeline-chart.ts).
+    const role = options.interactive ? ' role="button" tabindex="-1"' : ' role="img"';
     return `<g class="tl-cluster cat-${mark.category}" data-cluster-from="${first?.start ?? ''}" data-cluster-to="${
       last?.end ?? ''
-    }" data-count="${count}" data-range="${escapeMarkup(range)}" aria-hidden="true"><circle cx="${r(mark.x)}" cy="${r(mark.y)}" r="9"/><text class="tl-cluster-count" x="${r(mark.x)}" y="${r(
+    }" data-count="${count}" data-range="${escapeMarkup(range)}"${role} aria-label="${escapeMarkup(name)}"><circle cx="${r(mark.x)}" cy="${r(mark.y)}" r="9"/><text class="tl-cluster-count" x="${r(mark.x)}" y="${r(
       mark.y + 3.5,
-    )}">${count}</text></g>`;
+    )}" aria-hidden="true">${count}</text></g>`;
   }
   const item = mark.item;
   if (!item) return '';
@@ -103,11 +108,36 @@ function renderMark(
           mark.leader.y2,
         )}"/>`
       : '';
-  const label =
-    mark.label && !options.draft
-      ? `<text class="tl-label${mark.label.anchor === 'end' ? ' is-end' : ''}" x="${r(mark.label.x)}" y="${r(mark.label.y)}">${escapeMarkup(mark.label.text)}</text>`
+  const label = mark.label && !options.draft ? renderLabel(mark.label, item.title) : '';
+  // The line naming the lane sits outside the link: the link's visible text stays its title.
+  const kicker =
+    mark.label?.kicker && !options.draft
+      ? `<text class="tl-kicker" x="${r(mark.label.x)}" y="${r(mark.label.y - V.kickerHeight)}" aria-hidden="true">${escapeMarkup(mark.label.kicker)}</text>`
       : '';
-  return `<a ${attrs.join(' ')}>${hit}${shape}${leader}${label}</a>`;
+  return `${kicker}<a ${attrs.join(' ')}>${hit}${shape}${leader}${label}</a>`;
+}
+
+/** The lines of a label, and, when it is cut, the whole title shown on hover and focus. */
+function renderLabel(label: PlacedLabel, title: string): string {
+  const x = r(label.x);
+  const end = label.anchor === 'end' ? ' is-end' : '';
+  const last = label.lines.length - 1;
+  const lines = label.lines
+    .map((line, i) => {
+      const dy = i > 0 ? ` dy="${LINE}"` : '';
+      // Lines are words of one title: a space between them keeps the visible text, read as one
+      // string, part of the mark's accessible name; so does hiding the ellipsis of a cut title.
+      const cut = i === last && label.truncated && line.endsWith('…');
+      const words = escapeMarkup(cut ? line.slice(0, -1) : line);
+      const space = i < last ? (label.anchor === 'end' ? '' : ' ') : '';
+      const lead = i > 0 && label.anchor === 'end' ? ' ' : '';
+      return `<tspan x="${x}"${dy}>${lead}${words}${space}${cut ? '<tspan aria-hidden="true">…</tspan>' : ''}</tspan>`;
+    })
+    .join('');
+  const shown = `<text class="tl-label${end}${label.truncated ? ' is-cut' : ''}" x="${x}" y="${r(label.y)}">${lines}</text>`;
+  if (!label.truncated) return shown;
+  // Hidden until the mark is hovered or focused: one line, over what lies beyond it.
+  return `${shown}<text class="tl-label-full${end}" x="${x}" y="${r(label.y)}" aria-hidden="true">${escapeMarkup(title)}</text>`;
 }
 
 /**

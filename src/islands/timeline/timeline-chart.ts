@@ -31,14 +31,11 @@ import {
   type DayWindow,
 } from '../../lib/timeline-scale';
 import type { ViewState } from '../../lib/url-state';
-import {
-  CATEGORIES,
-  CATEGORY_LABELS,
-  CONFIDENCE_LABELS,
-  type Category,
-} from '../../lib/vocabulary';
+import { CATEGORIES, type Category } from '../../lib/vocabulary';
 import { element, required } from '../shared/dom';
+import { fillCard, positionCard } from './details-card';
 import { getViewStore, type ViewStore } from '../shared/view-store';
+import { fitWindow, isShown, lanesWith, toggleCategory } from '../../lib/timeline-filters';
 import type { TimelineData } from './timeline-data';
 
 const VERTICAL_BELOW = 640;
@@ -53,6 +50,9 @@ export class TimelineChart extends HTMLElement {
   #panel!: HTMLElement;
   #status!: HTMLElement;
   #hint!: HTMLElement;
+  #listHeading!: HTMLElement;
+  /** Said in the chart when no event matches, with a button that clears the filters. */
+  #empty!: HTMLElement;
   #listItems = new Map<string, HTMLElement>();
   /** What the list shows now, so that a redraw touches only the items that change. */
   #listShown = new Set<string>();
@@ -104,6 +104,12 @@ export class TimelineChart extends HTMLElement {
     this.#panel = required(this, '.tl-panel', HTMLElement);
     this.#status = required(this, '.tl-status', HTMLElement);
     this.#hint = required(this, '.tl-hint', HTMLElement);
+    this.#listHeading = required(this, '.tl-list-wrap > summary', HTMLElement);
+    this.#empty = required(this, '.tl-empty', HTMLElement);
+    required(this.#empty, 'button', HTMLButtonElement).addEventListener('click', () => {
+      this.#store.update({ q: '', actors: [], categories: [] }, 'push');
+      required(this, 'input.tl-search', HTMLInputElement).value = '';
+    });
     for (const item of this.#data.items) this.#byId.set(item.id, item);
     for (const li of this.querySelectorAll<HTMLElement>('.tl-list > li[data-event-id]')) {
       this.#listItems.set(li.dataset.eventId ?? '', li);
@@ -120,6 +126,8 @@ export class TimelineChart extends HTMLElement {
     this.#orientation = this.#wantedOrientation();
     this.#filtered = this.#applyFilter(this.#store.state);
     this.#syncControls(this.#store.state);
+    if (this.#store.state.from === undefined && this.#store.state.to === undefined)
+      this.#refit(this.#store.state);
 
     const state = this.#store.state;
     const reuse =
@@ -130,7 +138,18 @@ export class TimelineChart extends HTMLElement {
       state.to === undefined;
     if (reuse) this.#adoptServerDrawing();
     else this.#render();
-    if (state.event) this.#select(state.event, { open: true, focus: false, history: false });
+    if (state.event) {
+      this.#select(state.event, { open: true, focus: 'none' });
+      // A link to an event brings its mark and card into view, once the page has settled (a
+      // scroll made while it still loads is lost).
+      const bring = () => {
+        requestAnimationFrame(() => {
+          this.#placePanel(true);
+        });
+      };
+      if (document.readyState === 'complete') bring();
+      else window.addEventListener('load', bring, { once: true });
+    }
 
     this.#bindControls();
     this.#bindPointer();
@@ -173,7 +192,7 @@ export class TimelineChart extends HTMLElement {
             id: item.id,
             category: item.category,
             actorIds: extra.actors,
-            text: this.#textOf(item, extra.summary),
+            text: this.#textOf(item),
           },
           state,
         )
@@ -181,10 +200,15 @@ export class TimelineChart extends HTMLElement {
     });
   }
 
-  #textOf(item: TimelineItem, summary: string): string {
+  /** An event's summary, from the list of events (the page carries it once). */
+  #summaryOf(id: string): string {
+    return this.#listItems.get(id)?.querySelector('.tl-list-summary')?.textContent ?? '';
+  }
+
+  #textOf(item: TimelineItem): string {
     let text = this.#searchText.get(item.id);
     if (text === undefined) {
-      text = normalizeText(`${item.title} ${summary}`);
+      text = normalizeText(`${item.title} ${this.#summaryOf(item.id)}`);
       this.#searchText.set(item.id, text);
     }
     return text;
@@ -198,6 +222,7 @@ export class TimelineChart extends HTMLElement {
     if (filterChanged) {
       this.#filtered = this.#applyFilter(state);
       this.#syncControls(state);
+      if (state.from === previous.from && state.to === previous.to) this.#refit(state);
     }
     if (state.from !== previous.from || state.to !== previous.to) {
       const wanted = this.#windowFromState(state);
@@ -209,8 +234,8 @@ export class TimelineChart extends HTMLElement {
       }
     }
     if (state.event !== previous.event) {
-      if (state.event) this.#select(state.event, { open: true, focus: false, history: false });
-      else this.#closePanel({ history: false });
+      if (state.event) this.#select(state.event, { open: true, focus: 'none' });
+      else this.#closePanel();
     }
     this.#render();
   }
@@ -222,9 +247,20 @@ export class TimelineChart extends HTMLElement {
   // ---- drawing ----------------------------------------------------------------------------
 
   #lanes(state: ViewState): Category[] {
-    return state.categories.length > 0
-      ? CATEGORIES.filter((c) => state.categories.includes(c) && this.#data.lanes.includes(c))
-      : this.#data.lanes;
+    const lanes =
+      state.categories.length > 0
+        ? CATEGORIES.filter((c) => state.categories.includes(c) && this.#data.lanes.includes(c))
+        : this.#data.lanes;
+    // Filtered, a lane with no matching event collapses.
+    return isFiltering(state) && this.#filtered.length > 0
+      ? lanesWith(lanes, this.#filtered)
+      : lanes;
+  }
+
+  /** After a filter: the window fits the matching events; no filter, the default window. */
+  #refit(state: ViewState): void {
+    const fitted = isFiltering(state) ? fitWindow(this.#filtered) : this.#data.defaultWindow;
+    if (fitted) this.#window = clampWindow(fitted, this.#data.extent, MIN_DAYS);
   }
 
   #hrefFor = (id: string) => `${this.#data.base}events/${id}/`;
@@ -324,6 +360,7 @@ export class TimelineChart extends HTMLElement {
     if (mode === 'full') this.#announce();
     else this.#announceSoon();
     if (focused) this.#focusCurrent();
+    if (mode === 'full') this.#placePanel();
   }
 
   /** Redraws the histogram when the filtered events change; otherwise only moves the window. */
@@ -386,11 +423,22 @@ export class TimelineChart extends HTMLElement {
     const shown = this.#filtered.length;
     const inWindow = visibleItems(this.#filtered, this.#window).length;
     const range = `from ${formatDay(this.#window.from)} to ${formatDay(this.#window.to)}`;
+    const state = this.#store.state;
     const text =
-      shown === total
-        ? `${total} events. In view: ${inWindow}, ${range}.`
-        : `Showing ${shown} of ${total} events. In view: ${inWindow}, ${range}.`;
+      shown === 0
+        ? `${formatNoMatch(state.q)} Clear the filters to see all ${total} events.`
+        : shown === total
+          ? `${total} events. In view: ${inWindow}, ${range}.`
+          : `Showing ${shown} of ${total} events. In view: ${inWindow}, ${range}.`;
     if (this.#status.textContent !== text) this.#status.textContent = text;
+    const heading =
+      shown === total ? `The ${total} events as a list` : `${shown} of ${total} events`;
+    if (this.#listHeading.textContent !== heading) this.#listHeading.textContent = heading;
+    this.#empty.hidden = shown > 0;
+    if (shown === 0) {
+      const words = this.#empty.querySelector('.tl-empty-text');
+      if (words) words.textContent = formatNoMatch(state.q);
+    }
   }
 
   // ---- selection and the details panel ----------------------------------------------------
@@ -442,125 +490,70 @@ export class TimelineChart extends HTMLElement {
       this.#store.update({ event: id }, 'replace');
     }
     this.#render();
+    this.#placePanel();
     this.#focusCurrent();
     this.#queueUrl();
   }
 
-  #select(id: string, options: { open: boolean; focus: boolean; history: boolean }): void {
+  /**
+   * Selects an event: the URL's `event` (replacing the history entry), its card open beside it.
+   * `focus`: 'card' moves focus into the card (Enter), 'mark' onto the mark (a click), 'keep'
+   * leaves it where it is (previous/next inside the card), 'none' for a deep link.
+   */
+  #select(
+    id: string,
+    options: { open: boolean; focus: 'card' | 'mark' | 'keep' | 'none'; scroll?: boolean },
+  ): void {
     if (!this.#byId.has(id)) return;
     this.#current = id;
-    if (options.history && this.#store.state.event !== id)
-      this.#store.update({ event: id }, 'push');
+    if (this.#store.state.event !== id) this.#store.update({ event: id }, 'replace');
     this.#reveal(id);
     if (options.open) this.#openPanel(id);
     this.#render();
-    if (options.focus) this.#focusCurrent();
+    this.#placePanel(options.scroll ?? false);
+    if (options.focus === 'mark') this.#focusCurrent();
+    else if (options.focus === 'card') this.#panel.focus({ preventScroll: true });
   }
 
   #openPanel(id: string): void {
     const item = this.#byId.get(id);
-    const extra = this.#data.events[id];
-    if (!item || !extra) return;
+    if (!item) return;
     this.#panelOpen = true;
     const index = this.#filtered.findIndex((i) => i.id === id);
-    const previous = this.#filtered[index - 1];
-    const next = this.#filtered[index + 1];
-    const newTab = this.#data.embedded ? { target: '_blank', rel: 'noopener' } : {};
-
-    const heading = element('h3', { className: 'chart-panel-title', textContent: item.title });
-    heading.id = `${this.#data.prefix}-panel-title`;
-    const meta = element('p', { className: 'chart-panel-meta' }, [
-      element('span', { textContent: item.dateText }),
-      ' · ',
-      element('span', { textContent: CATEGORY_LABELS[item.category] }),
-      ' · ',
-      element('span', {
-        className: `chart-badge conf-${item.confidence}`,
-        textContent: CONFIDENCE_LABELS[item.confidence],
-      }),
-    ]);
-    const summary = element('p', { className: 'tl-panel-summary', textContent: extra.summary });
-    const actors = extra.actors.length
-      ? element('p', { className: 'tl-panel-actors' }, [
-          element('span', { className: 'chart-panel-label', textContent: 'Actors: ' }),
-          ...extra.actors.flatMap((actorId, i) => [
-            ...(i ? [', '] : []),
-            element('a', {
-              href: `${this.#data.base}actors/${actorId}/`,
-              textContent: this.#data.actors[actorId] ?? actorId,
-              ...newTab,
-            }),
-          ]),
-        ])
-      : '';
-    const sources = element('ul', { className: 'tl-panel-sources' }, [
-      ...extra.sources.map((sourceId) => {
-        const source = this.#data.sources[sourceId];
-        return element('li', {}, [
-          element('span', { textContent: `${source?.publisher ?? sourceId}: ` }),
-          element('a', {
-            href: source?.url ?? '#',
-            textContent: source?.title ?? sourceId,
-            target: '_blank',
-            rel: 'noopener noreferrer',
-          }),
-        ]);
-      }),
-    ]);
-    const nav = element('div', { className: 'chart-panel-actions' });
-    const step = (label: string, target: TimelineItem | undefined) => {
-      const button = element('button', {
-        type: 'button',
-        className: 'chart-btn',
-        textContent: label,
-      });
-      button.disabled = target === undefined;
-      button.addEventListener('click', () => {
-        if (target) this.#select(target.id, { open: true, focus: true, history: true });
-      });
-      return button;
-    };
-    const close = element('button', {
-      type: 'button',
-      className: 'chart-btn',
-      textContent: 'Close',
+    fillCard(this.#panel, {
+      item,
+      summary: this.#summaryOf(id),
+      data: this.#data,
+      href: this.#hrefFor(id),
+      previous: this.#filtered[index - 1],
+      next: this.#filtered[index + 1],
+      onStep: (target) => {
+        this.#select(target, { open: true, focus: 'keep' });
+      },
+      onClose: () => {
+        this.#closePanel();
+        this.#focusCurrent();
+      },
     });
-    close.addEventListener('click', () => {
-      this.#closePanel({ history: true });
-      this.#focusCurrent();
-    });
-    nav.append(
-      step('← Earlier event', previous),
-      step('Later event →', next),
-      element('a', {
-        href: this.#hrefFor(id),
-        textContent: 'Event page',
-        className: 'tl-panel-link',
-        ...newTab,
-      }),
-      close,
-    );
-    this.#panel.setAttribute('aria-labelledby', heading.id);
-    this.#panel.replaceChildren(
-      heading,
-      meta,
-      summary,
-      actors,
-      element('h4', { className: 'chart-panel-label', textContent: 'Sources' }),
-      sources,
-      nav,
-    );
-    this.#panel.classList.add('is-open');
   }
 
-  #closePanel(options: { history: boolean }): void {
+  /** Moves the open card beside the selected mark; `scroll` brings the mark into view first. */
+  #placePanel(scroll = false): void {
+    if (!this.#panelOpen) return;
+    const id = this.#store.state.event ?? this.#current;
+    const mark = id ? this.#markFor(id) : null;
+    if (mark) positionCard(this.#panel, this, mark, { scroll });
+  }
+
+  #closePanel(): void {
     if (!this.#panelOpen && !this.#store.state.event) return;
     this.#panelOpen = false;
-    this.#panel.classList.remove('is-open');
+    this.#panel.classList.remove('is-open', 'is-card', 'is-sheet');
     this.#panel.replaceChildren();
     this.#panel.removeAttribute('aria-labelledby');
-    if (options.history && this.#store.state.event)
-      this.#store.update({ event: undefined }, 'push');
+    // Closing, like selecting, replaces the history entry: Back leaves the page's state as a
+    // whole, not one selection at a time.
+    if (this.#store.state.event) this.#store.update({ event: undefined }, 'replace');
     else this.#render();
   }
 
@@ -759,17 +752,20 @@ export class TimelineChart extends HTMLElement {
       if (mark) {
         if (event.ctrlKey || event.metaKey || event.shiftKey) return;
         event.preventDefault();
-        this.#select(mark.dataset.eventId ?? '', { open: true, focus: true, history: true });
+        this.#select(mark.dataset.eventId ?? '', { open: true, focus: 'mark' });
         return;
       }
       const cluster = target.closest<SVGGElement>('g.tl-cluster');
-      if (cluster) {
-        const from = Number(cluster.dataset.clusterFrom);
-        const to = Number(cluster.dataset.clusterTo);
-        const pad = Math.max(2, (to - from) * 0.3);
-        this.#setWindow({ from: from - pad, to: to + pad });
-      }
+      if (cluster) this.#openCluster(cluster);
     });
+  }
+
+  /** Zooms to a bubble's events, far enough for them to come apart. */
+  #openCluster(cluster: SVGGElement): void {
+    const from = Number(cluster.dataset.clusterFrom);
+    const to = Number(cluster.dataset.clusterTo);
+    const pad = Math.max(2, (to - from) * 0.3);
+    this.#setWindow({ from: from - pad, to: to + pad });
   }
 
   #bindOverview(): void {
@@ -842,15 +838,20 @@ export class TimelineChart extends HTMLElement {
           target = ids[ids.length - 1];
           break;
         case 'Enter':
-        case ' ':
+        case ' ': {
           event.preventDefault();
-          if (this.#current)
-            this.#select(this.#current, { open: true, focus: true, history: true });
+          const cluster = (event.target as Element).closest<SVGGElement>('g.tl-cluster');
+          if (cluster) {
+            this.#openCluster(cluster);
+            return;
+          }
+          if (this.#current) this.#select(this.#current, { open: true, focus: 'card' });
           return;
+        }
         case 'Escape':
           if (this.#panelOpen) {
             event.preventDefault();
-            this.#closePanel({ history: true });
+            this.#closePanel();
             this.#focusCurrent();
           }
           return;
@@ -872,7 +873,7 @@ export class TimelineChart extends HTMLElement {
     this.#panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
-        this.#closePanel({ history: true });
+        this.#closePanel();
         this.#focusCurrent();
       }
     });
@@ -884,7 +885,7 @@ export class TimelineChart extends HTMLElement {
     for (const chip of this.querySelectorAll<HTMLButtonElement>('.tl-chip')) {
       chip.setAttribute(
         'aria-pressed',
-        String(state.categories.includes(chip.dataset.category as Category)),
+        String(isShown(state.categories, chip.dataset.category as Category)),
       );
     }
     const select = required(this, 'select.tl-actor', HTMLSelectElement);
@@ -903,11 +904,11 @@ export class TimelineChart extends HTMLElement {
   #bindControls(): void {
     for (const chip of this.querySelectorAll<HTMLButtonElement>('.tl-chip')) {
       chip.addEventListener('click', () => {
-        const category = chip.dataset.category as Category;
-        const current = this.#store.state.categories;
-        const categories = current.includes(category)
-          ? current.filter((c) => c !== category)
-          : [...current, category];
+        const categories = toggleCategory(
+          this.#store.state.categories,
+          chip.dataset.category as Category,
+          this.#data.lanes,
+        );
         this.#store.update({ categories }, 'push');
       });
     }
@@ -941,6 +942,10 @@ export class TimelineChart extends HTMLElement {
       });
     }
   }
+}
+
+function formatNoMatch(q: string): string {
+  return q ? `No event matches “${q}”.` : 'No event matches these filters.';
 }
 
 function formatDay(day: number): string {

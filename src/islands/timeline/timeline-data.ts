@@ -21,8 +21,10 @@ export interface TimelineData {
   /** In time order. */
   items: TimelineItem[];
   eras: EraInput[];
-  events: Record<string, { summary: string; actors: string[]; sources: string[] }>;
+  /** Summaries are not repeated here: the element reads them from the list of events. */
+  events: Record<string, { actors: string[]; sources: string[] }>;
   /** Names of the actors that appear in the events. */
   actors: Record<string, string>;
-  sources: Record<string, { publisher: string; title: string; url: string }>;
+  /** `copy`: the link goes to a republication, not the original publisher. */
+  sources: Record<string, { publisher: string; title: string; url: string; copy?: true }>;
 }

@@ -1,0 +1,162 @@
+/**
+ * The details of one event, in a card beside its mark (wide screens) or a sheet along the
+ * bottom of the screen (phones): title, date, category, confidence, summary, actors, sources
+ * (saying when a link goes to a republication, as the sources page does), previous and next.
+ */
+import { placeCard } from '../../lib/card-placement';
+import type { TimelineItem } from '../../lib/layout-timeline';
+import { CATEGORY_LABELS, CONFIDENCE_LABELS } from '../../lib/vocabulary';
+import { element } from '../shared/dom';
+import type { TimelineData } from './timeline-data';
+
+export interface CardContent {
+  item: TimelineItem;
+  summary: string;
+  data: TimelineData;
+  href: string;
+  previous: TimelineItem | undefined;
+  next: TimelineItem | undefined;
+  onStep: (id: string) => void;
+  onClose: () => void;
+}
+
+/** Below this width the card is a sheet along the bottom of the screen. */
+const SHEET_BELOW = 640;
+
+/** Fills `panel` with the details of `content.item`. */
+export function fillCard(panel: HTMLElement, content: CardContent): void {
+  const { item, data } = content;
+  const extra = data.events[item.id];
+  const newTab = data.embedded ? { target: '_blank', rel: 'noopener' } : {};
+  const heading = element('h3', { className: 'chart-panel-title', textContent: item.title });
+  heading.id = `${data.prefix}-panel-title`;
+  const meta = element('p', { className: 'chart-panel-meta' }, [
+    element('span', { textContent: item.dateText }),
+    ' · ',
+    element('span', { textContent: CATEGORY_LABELS[item.category] }),
+    ' · ',
+    element('span', {
+      className: `chart-badge conf-${item.confidence}`,
+      textContent: CONFIDENCE_LABELS[item.confidence],
+    }),
+  ]);
+  const summary = element('p', { className: 'tl-panel-summary', textContent: content.summary });
+  const actorIds = extra?.actors ?? [];
+  const actors = actorIds.length
+    ? element('p', { className: 'tl-panel-actors' }, [
+        element('span', { className: 'chart-panel-label', textContent: 'Actors: ' }),
+        ...actorIds.flatMap((actorId, i) => [
+          ...(i ? [', '] : []),
+          element('a', {
+            href: `${data.base}actors/${actorId}/`,
+            textContent: data.actors[actorId] ?? actorId,
+            ...newTab,
+          }),
+        ]),
+      ])
+    : '';
+  const sources = element(
+    'ul',
+    { className: 'tl-panel-sources' },
+    (extra?.sources ?? []).map((sourceId) => {
+      const source = data.sources[sourceId];
+      return element('li', {}, [
+        element('span', { textContent: `${source?.publisher ?? sourceId}: ` }),
+        element('a', {
+          href: source?.url ?? '#',
+          textContent: source?.title ?? sourceId,
+          target: '_blank',
+          rel: 'noopener noreferrer',
+        }),
+        ...(source?.copy
+          ? [element('span', { className: 'text-muted', textContent: ' Link to a republication.' })]
+          : []),
+      ]);
+    }),
+  );
+  const step = (label: string, target: TimelineItem | undefined) => {
+    const button = element('button', {
+      type: 'button',
+      className: 'chart-btn',
+      textContent: label,
+    });
+    button.disabled = target === undefined;
+    button.addEventListener('click', () => {
+      if (target) content.onStep(target.id);
+    });
+    return button;
+  };
+  const close = element('button', { type: 'button', className: 'chart-btn', textContent: 'Close' });
+  close.addEventListener('click', content.onClose);
+  const nav = element('div', { className: 'chart-panel-actions' }, [
+    step('← Earlier event', content.previous),
+    step('Later event →', content.next),
+    element('a', {
+      href: content.href,
+      textContent: 'Event page',
+      className: 'tl-panel-link',
+      ...newTab,
+    }),
+    close,
+  ]);
+  panel.setAttribute('aria-labelledby', heading.id);
+  panel.tabIndex = -1;
+  panel.replaceChildren(
+    heading,
+    meta,
+    summary,
+    actors,
+    element('h4', { className: 'chart-panel-label', textContent: 'Sources' }),
+    sources,
+    nav,
+  );
+  panel.classList.add('is-open');
+}
+
+/**
+ * Puts the open card beside `mark` (or makes it a sheet on a phone), inside the viewport and
+ * clear of the mark; with `scroll`, first brings the mark into view.
+ */
+export function positionCard(
+  panel: HTMLElement,
+  root: HTMLElement,
+  mark: Element,
+  options: { scroll: boolean },
+): void {
+  const sheet = window.innerWidth < SHEET_BELOW;
+  panel.classList.toggle('is-sheet', sheet);
+  panel.classList.toggle('is-card', !sheet);
+  const viewport = { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };
+  let markBox = mark.getBoundingClientRect();
+  if (sheet) {
+    panel.style.removeProperty('left');
+    panel.style.removeProperty('top');
+    // The mark stays visible above the sheet, in the middle of the room left.
+    const room = window.innerHeight - panel.offsetHeight;
+    if (options.scroll || markBox.top < 8 || markBox.bottom > room - 8)
+      window.scrollTo({
+        top: window.scrollY + markBox.top + markBox.height / 2 - room / 2,
+        behavior: 'instant',
+      });
+    return;
+  }
+  if (options.scroll || markBox.bottom < 0 || markBox.top > window.innerHeight) {
+    mark.scrollIntoView({ block: 'center', behavior: 'instant' });
+    markBox = mark.getBoundingClientRect();
+  }
+  const rootBox = root.getBoundingClientRect();
+  const frame = {
+    left: Math.max(viewport.left, rootBox.left) + 8,
+    top: 8,
+    width: Math.min(viewport.width, rootBox.right) - Math.max(viewport.left, rootBox.left) - 16,
+    height: viewport.height - 16,
+  };
+  const placed = placeCard(
+    markBox,
+    { width: panel.offsetWidth, height: panel.offsetHeight },
+    frame,
+  );
+  panel.style.left = `${String(Math.round(placed.left - rootBox.left))}px`;
+  panel.style.top = `${String(Math.round(placed.top - rootBox.top))}px`;
+  panel.dataset.side = placed.side;
+}

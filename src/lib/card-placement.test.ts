@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { placeCard, rectsOverlap, type Rect } from './card-placement';
+
+const frame: Rect = { left: 0, top: 0, width: 1280, height: 900 };
+const card = { width: 340, height: 300 };
+const mark = (left: number, top: number): Rect => ({ left, top, width: 12, height: 12 });
+const box = (p: { left: number; top: number }): Rect => ({ ...p, ...card });
+const inside = (r: Rect) =>
+  r.left >= frame.left &&
+  r.top >= frame.top &&
+  r.left + r.width <= frame.left + frame.width &&
+  r.top + r.height <= frame.top + frame.height;
+
+describe('placeCard', () => {
+  it('puts the card right of the mark, centred on it, when there is room', () => {
+    const placed = placeCard(mark(200, 400), card, frame);
+    expect(placed).toEqual({ left: 224, top: 256, side: 'right' });
+  });
+
+  it('goes left near the right edge, and keeps inside the frame near its top', () => {
+    const placed = placeCard(mark(1100, 10), card, frame);
+    expect(placed.side).toBe('left');
+    expect(placed.top).toBe(0);
+  });
+
+  it('goes below, then above, when neither side has room', () => {
+    const narrow: Rect = { left: 0, top: 0, width: 500, height: 900 };
+    expect(placeCard(mark(240, 100), card, narrow).side).toBe('below');
+    expect(placeCard(mark(240, 700), card, narrow).side).toBe('above');
+  });
+
+  it('never covers the mark and stays inside the frame, wherever the mark is', () => {
+    for (let x = 0; x < 1270; x += 97) {
+      for (let y = 0; y < 890; y += 89) {
+        const m = mark(x, y);
+        const placed = box(placeCard(m, card, frame));
+        expect(rectsOverlap(placed, m), `${x},${y}`).toBe(false);
+        expect(inside(placed), `${x},${y}`).toBe(true);
+      }
+    }
+  });
+});

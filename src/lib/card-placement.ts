@@ -1,0 +1,64 @@
+/**
+ * Where a details card goes beside the mark it describes: to its right, else its left, else
+ * below, else above, inside the frame (the part of the viewport the chart may use), never over
+ * the mark. Pure: client coordinates in, client coordinates out.
+ */
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export type CardSide = 'right' | 'left' | 'below' | 'above';
+
+export interface CardPlacement {
+  left: number;
+  top: number;
+  side: CardSide;
+}
+
+const clamp = (value: number, min: number, max: number) =>
+  Math.max(min, Math.min(value, Math.max(min, max)));
+
+/** The first side on which a `card`-sized box fits in `frame` beside `mark`, `gap` away. */
+export function placeCard(
+  mark: Rect,
+  card: { width: number; height: number },
+  frame: Rect,
+  gap = 12,
+): CardPlacement {
+  const right = frame.left + frame.width;
+  const bottom = frame.top + frame.height;
+  const markRight = mark.left + mark.width;
+  const markBottom = mark.top + mark.height;
+  const besideTop = clamp(
+    mark.top + mark.height / 2 - card.height / 2,
+    frame.top,
+    bottom - card.height,
+  );
+  const acrossLeft = clamp(
+    mark.left + mark.width / 2 - card.width / 2,
+    frame.left,
+    right - card.width,
+  );
+  const fitsHeight = card.height <= frame.height;
+  if (fitsHeight && markRight + gap + card.width <= right)
+    return { left: markRight + gap, top: besideTop, side: 'right' };
+  if (fitsHeight && mark.left - gap - card.width >= frame.left)
+    return { left: mark.left - gap - card.width, top: besideTop, side: 'left' };
+  if (markBottom + gap + card.height <= bottom || mark.top - gap - card.height < frame.top)
+    return { left: acrossLeft, top: markBottom + gap, side: 'below' };
+  return { left: acrossLeft, top: mark.top - gap - card.height, side: 'above' };
+}
+
+/** True when two boxes share any area. */
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return (
+    a.left < b.left + b.width &&
+    b.left < a.left + a.width &&
+    a.top < b.top + b.height &&
+    b.top < a.top + a.height
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * What a filter does to the timeline's frame: the window refits to the events that match, lanes
+ * with none collapse, and category chips read as "shown". Pure.
+ */
+import type { DayWindow } from './timeline-scale';
+import type { Category } from './vocabulary';
+
+/** The span of `items` with a margin on each side (a tenth of the span, at least `minMargin` days). */
+export function fitWindow(
+  items: readonly { start: number; end: number }[],
+  minMargin = 7,
+): DayWindow | undefined {
+  if (items.length === 0) return undefined;
+  const from = Math.min(...items.map((item) => item.start));
+  const to = Math.max(...items.map((item) => item.end));
+  const margin = Math.max(minMargin, Math.round((to - from) * 0.1));
+  return { from: from - margin, to: to + margin };
+}
+
+/** The lanes, in their order, that hold at least one of `items`. */
+export function lanesWith(
+  lanes: readonly Category[],
+  items: readonly { category: Category }[],
+): Category[] {
+  const used = new Set(items.map((item) => item.category));
+  return lanes.filter((lane) => used.has(lane));
+}
+
+/**
+ * The categories after pressing a chip. With none chosen, every category is shown, so pressing
+ * one narrows to it; otherwise the chip toggles, and choosing every lane means no filter.
+ */
+export function toggleCategory(
+  chosen: readonly Category[],
+  category: Category,
+  lanes: readonly Category[],
+): Category[] {
+  if (chosen.length === 0) return [category];
+  const next = chosen.includes(category)
+    ? chosen.filter((c) => c !== category)
+    : [...chosen, category];
+  return next.length === lanes.length ? [] : next;
+}
+
+/** True when a chip's category is shown: all are, when none is chosen. */
+export function isShown(chosen: readonly Category[], category: Category): boolean {
+  return chosen.length === 0 || chosen.includes(category);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { measureLabel } from './label-text';
+import { placeRows, type RowOptions, type RowUnit } from './timeline-rows';
+
+const options: RowOptions = {
+  fontSize: 12,
+  start: 100,
+  end: 900,
+  maxRows: 3,
+  gap: 6,
+  clusterRadius: 9,
+  minLabel: 60,
+  oneLineMax: 300,
+};
+
+const unit = (id: string, at: number, title = `Event ${id}`): RowUnit<string> => ({
+  items: [id],
+  from: at - 5,
+  to: at + 5,
+  at,
+  title,
+});
+
+describe('placeRows', () => {
+  it('sets whole titles on one line, right of their marks, in the lowest free row', () => {
+    const { placed, rows } = placeRows([unit('a', 200), unit('b', 210), unit('c', 600)], options);
+    expect(placed.map((p) => [p.items[0], p.row])).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 0],
+    ]);
+    expect(rows).toBe(2);
+    for (const p of placed) {
+      expect(p.label?.lines).toEqual([p.title]);
+      expect(p.label?.from).toBe(p.to + 4);
+      expect(p.label?.width).toBe(measureLabel(p.title ?? '', 12));
+    }
+  });
+
+  it('wraps a long title onto two rows when its lane must grow', () => {
+    const long = 'Officials say no classified data was taken and few US victims were hit';
+    const { placed, rows } = placeRows([unit('a', 200, long)], options);
+    expect(placed[0]?.label?.lines).toHaveLength(2);
+    expect(placed[0]?.label?.lines.join(' ')).toBe(long);
+    expect(rows).toBe(2);
+  });
+
+  it('puts the label left of its mark near the end of the axis', () => {
+    const { placed } = placeRows([unit('a', 880, 'A title that needs room')], options);
+    expect(placed[0]?.label?.side).toBe('left');
+    expect((placed[0]?.label?.from ?? 0) + (placed[0]?.label?.width ?? 0)).toBeLessThan(875);
+  });
+
+  it('cuts an earlier title after a whole word, never merging marks that do not overlap', () => {
+    const crowd = Array.from({ length: 8 }, (_, i) =>
+      unit(String(i), 200 + i * 20, 'Someone does something notable on this day'),
+    );
+    const { placed } = placeRows(crowd, { ...options, maxRows: 2 });
+    expect(placed.every((p) => p.items.length === 1)).toBe(true);
+    const cut = placed.filter((p) => p.label?.truncated);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const p of cut) expect(p.label?.lines.at(-1)).toMatch(/\w…$/);
+    expect(placed.every((p) => p.label && p.label.lines.length > 0)).toBe(true);
+  });
+
+  it('merges marks into a bubble only where they overlap and no row is left', () => {
+    const same = Array.from({ length: 10 }, (_, i) => unit(String(i), 300 + i * 0.5));
+    const { placed } = placeRows(same, { ...options, maxRows: 2 });
+    const bubbles = placed.filter((p) => p.items.length > 1);
+    expect(bubbles.length).toBeGreaterThan(0);
+    for (const bubble of bubbles) expect(bubble.label).toBeUndefined();
+    expect(placed.reduce((n, p) => n + p.items.length, 0)).toBe(10);
+  });
+});

@@ -1,0 +1,285 @@
+/**
+ * Rows of one timeline lane (horizontal layout): where each mark goes and how its title is set.
+ * Marks are taken in time order and each goes into the lowest row where it and its label fit,
+ * the label on one line or wrapped onto two rows, right of the mark (or left of it near the end
+ * of the axis). A lane adds rows as it needs them, up to a limit. Only when no row is left is a
+ * label cut, after a whole word, to make room for the next mark; and only when marks themselves
+ * would overlap are they merged into a cluster. Pure: geometry along the time axis, rows as
+ * indices.
+ */
+import { balancedWrap, measureLabel, wrapLabel, type WrappedLabel } from './label-text';
+
+/** One mark to place: a single event (with its title) or a group already merged. */
+export interface RowUnit<T> {
+  items: T[];
+  /** Along-axis extent of the mark, and its centre. */
+  from: number;
+  to: number;
+  at: number;
+  /** The title to set beside a single event's mark. */
+  title?: string;
+}
+
+export interface RowLabel {
+  /** Along-axis start of the text box. */
+  from: number;
+  width: number;
+  lines: string[];
+  /** Words were left out: the full title must be reachable another way. */
+  truncated: boolean;
+  /** Which side of its mark the label sits on. */
+  side: 'right' | 'left';
+}
+
+export interface RowPlaced<T> extends RowUnit<T> {
+  row: number;
+  label?: RowLabel;
+}
+
+export interface RowOptions {
+  fontSize: number;
+  /** Along-axis limits of the plot: labels stay inside. */
+  start: number;
+  end: number;
+  /** Rows the lane may grow to. */
+  maxRows: number;
+  /** Room between things in a row. */
+  gap: number;
+  /** Half the width of a cluster's bubble. */
+  clusterRadius: number;
+  /** Narrowest a label may be cut to before a cluster is preferred. */
+  minLabel: number;
+  /** Labels wider than this on one line are wrapped onto two rows when a row must be added. */
+  oneLineMax: number;
+}
+
+interface Slot {
+  row: number;
+  label: RowLabel;
+}
+
+const PAD = 4;
+/** Rows a lane may add beyond `maxRows` rather than cut an earlier title. */
+const EXTRA_ROWS = 3;
+
+/** Places the units of one lane (in time order). Returns them placed, and the rows used. */
+export function placeRows<T>(
+  units: readonly RowUnit<T>[],
+  options: RowOptions,
+): { placed: RowPlaced<T>[]; rows: number } {
+  const { gap, maxRows } = options;
+  const ends: number[] = [];
+  /** The unit that last took each row, for cutting its label to make room. */
+  const owners: (RowPlaced<T> | undefined)[] = [];
+  const placed: RowPlaced<T>[] = [];
+
+  const free = (row: number, from: number) => (ends[row] ?? -Infinity) + gap <= from;
+  const take = (unit: RowPlaced<T>) => {
+    const lines = unit.label?.lines.length ?? 1;
+    for (let k = 0; k < lines; k++) {
+      const row = unit.row + k;
+      const labelEnd = unit.label ? unit.label.from + unit.label.width : -Infinity;
+      ends[row] = Math.max(
+        ends[row] ?? -Infinity,
+        k === 0 ? Math.max(unit.to, labelEnd) : labelEnd,
+      );
+      owners[row] = unit;
+    }
+    placed.push(unit);
+  };
+
+  for (const unit of units) {
+    if (unit.items.length > 1 || unit.title === undefined) {
+      const row = lowestFree(ends.length, (r) => free(r, unit.from));
+      if (row !== -1 || ends.length < maxRows) {
+        take({ ...unit, row: row === -1 ? ends.length : row });
+      } else if (!mergeOverlapping(unit, placed, owners, ends, gap)) {
+        take({ ...unit, row: ends.length });
+      }
+      continue;
+    }
+    const title = unit.title;
+    const grow = (limit: number) =>
+      ends.length < limit
+        ? findSlot(
+            unit,
+            title,
+            limit,
+            measureLabel(title, options.fontSize) > options.oneLineMax
+              ? ['two', 'one']
+              : ['one', 'two'],
+            free,
+            options,
+          )
+        : undefined;
+    // Whole titles first, in the lane's rows, then in a few rows more; then a title cut at the end
+    // of the axis; only then an earlier title is cut to make room.
+    const slot =
+      findSlot(unit, title, ends.length, ['one', 'two'], free, options) ??
+      grow(maxRows) ??
+      grow(maxRows + EXTRA_ROWS) ??
+      cutToRoom(unit, title, Math.max(ends.length, 1), free, options) ??
+      cutOwner(unit, title, owners, ends, free, options);
+    if (slot) take({ ...unit, row: slot.row, label: slot.label });
+    else if (!mergeOverlapping(unit, placed, owners, ends, gap)) {
+      // Nothing overlaps this mark: it is never hidden in a bubble, the lane grows instead.
+      const row = ends.length;
+      const label = findSlot(unit, title, row + 2, ['one', 'two'], free, options)?.label;
+      take({ ...unit, row, ...(label ? { label } : {}) });
+    }
+  }
+  return { placed, rows: Math.max(1, ends.length) };
+}
+
+function lowestFree(rows: number, isFree: (row: number) => boolean): number {
+  for (let row = 0; row < rows; row++) if (isFree(row)) return row;
+  return -1;
+}
+
+/** The lowest row where the mark and its whole title fit, in one of the `shapes` asked for. */
+function findSlot<T>(
+  unit: RowUnit<T>,
+  title: string,
+  rows: number,
+  shapes: readonly ('one' | 'two')[],
+  free: (row: number, from: number) => boolean,
+  options: RowOptions,
+): Slot | undefined {
+  const wraps: Record<'one' | 'two', () => WrappedLabel> = {
+    one: () => ({
+      lines: [title],
+      width: measureLabel(title, options.fontSize),
+      truncated: false,
+    }),
+    two: () => balancedWrap(title, options.fontSize),
+  };
+  for (const shape of shapes) {
+    const wrapped = wraps[shape]();
+    if (shape === 'two' && wrapped.lines.length < 2) continue;
+    for (const side of ['right', 'left'] as const) {
+      const label = sideLabel(unit, wrapped, side);
+      if (label.from < options.start || label.from + label.width > options.end) continue;
+      const row = lowestFree(rows - wrapped.lines.length + 1, (r) => fits(unit, label, r, free));
+      if (row !== -1) return { row, label };
+    }
+  }
+  return undefined;
+}
+
+function sideLabel<T>(unit: RowUnit<T>, wrapped: WrappedLabel, side: 'right' | 'left'): RowLabel {
+  return {
+    from: side === 'right' ? unit.to + PAD : unit.from - PAD - wrapped.width,
+    width: wrapped.width,
+    lines: wrapped.lines,
+    truncated: wrapped.truncated,
+    side,
+  };
+}
+
+function fits<T>(
+  unit: RowUnit<T>,
+  label: RowLabel,
+  row: number,
+  free: (row: number, from: number) => boolean,
+): boolean {
+  if (!free(row, Math.min(unit.from, label.from))) return false;
+  for (let k = 1; k < label.lines.length; k++) if (!free(row + k, label.from)) return false;
+  return true;
+}
+
+/** Near the end of the axis: a row where the mark fits, with its title cut to the room left. */
+function cutToRoom<T>(
+  unit: RowUnit<T>,
+  title: string,
+  rows: number,
+  free: (row: number, from: number) => boolean,
+  options: RowOptions,
+): Slot | undefined {
+  for (let row = 0; row < rows; row++) {
+    if (!free(row, unit.from)) continue;
+    const lines = free(row + 1, unit.to + PAD) && row + 1 < rows ? 2 : 1;
+    const room = options.end - unit.to - PAD;
+    if (room < options.minLabel) continue;
+    const wrapped = wrapLabel(title, room, lines, options.fontSize);
+    if (wrapped.lines.length > 0) return { row, label: sideLabel(unit, wrapped, 'right') };
+  }
+  return undefined;
+}
+
+/**
+ * Every row is taken: the row whose last label can be cut, after a whole word, to end before
+ * this mark, keeping at least `minLabel` of it. The new mark then takes that row with its title
+ * cut to the room up to the end of the axis.
+ */
+function cutOwner<T>(
+  unit: RowUnit<T>,
+  title: string,
+  owners: (RowPlaced<T> | undefined)[],
+  ends: number[],
+  free: (row: number, from: number) => boolean,
+  options: RowOptions,
+): Slot | undefined {
+  for (let row = 0; row < ends.length; row++) {
+    const owner = owners[row];
+    const label = owner?.label;
+    if (owner?.title === undefined || label?.side !== 'right' || owner.row !== row) continue;
+    const room = unit.from - options.gap - label.from;
+    if (room < options.minLabel || owner.to + options.gap > unit.from) continue;
+    // The owner's rows must end with it, or cutting it would not free them.
+    const rows = label.lines.length;
+    const own = Array.from({ length: rows }, (_, k) => owners[row + k] === owner);
+    if (own.includes(false)) continue;
+    const cut = wrapLabel(owner.title, room, rows, options.fontSize);
+    if (cut.lines.length === 0) continue;
+    owner.label = sideLabel(owner, cut, 'right');
+    for (let k = 0; k < rows; k++) {
+      const end = owner.label.from + owner.label.width;
+      ends[row + k] = k === 0 ? Math.max(owner.to, end) : end;
+    }
+    const roomAfter = options.end - unit.to - PAD;
+    const lines = rows > 1 && free(row + 1, unit.to + PAD) ? 2 : 1;
+    const one = { lines: [title], width: measureLabel(title, options.fontSize), truncated: false };
+    const wrapped =
+      one.width <= roomAfter ? one : wrapLabel(title, roomAfter, lines, options.fontSize);
+    if (wrapped.lines.length > 0) return { row, label: sideLabel(unit, wrapped, 'right') };
+  }
+  return undefined;
+}
+
+/**
+ * No room at all: the unit joins the nearest mark it would overlap, which becomes a cluster.
+ * False when no mark overlaps it.
+ */
+function mergeOverlapping<T>(
+  unit: RowUnit<T>,
+  placed: RowPlaced<T>[],
+  owners: (RowPlaced<T> | undefined)[],
+  ends: number[],
+  gap: number,
+): boolean {
+  let nearest: RowPlaced<T> | undefined;
+  for (const candidate of owners) {
+    if (!candidate || candidate.to + gap <= unit.from || unit.to + gap <= candidate.from) continue;
+    if (!nearest || Math.abs(candidate.at - unit.at) < Math.abs(nearest.at - unit.at))
+      nearest = candidate;
+  }
+  if (!nearest) return false;
+  const from = Math.min(nearest.from, unit.from);
+  const to = Math.max(nearest.to, unit.to);
+  const merged: RowPlaced<T> = {
+    items: [...nearest.items, ...unit.items],
+    from,
+    to,
+    at: (from + to) / 2,
+    row: nearest.row,
+  };
+  placed[placed.indexOf(nearest)] = merged;
+  // The bubble keeps the rows its label held, so nothing moves under it.
+  owners.forEach((owner, row) => {
+    if (owner === nearest) {
+      owners[row] = merged;
+      ends[row] = Math.max(ends[row] ?? -Infinity, to);
+    }
+  });
+  return true;
+}
