@@ -6,7 +6,8 @@
  * 3. weighs every route as the budget tests do, by type, with request counts;
  * 4. runs Lighthouse (mobile, median of 3) on the home page, /timeline/, /embed/timeline/ and the
  *    peers' pages;
- * 5. runs the timeline and graph scale measurements, and the peers' at the same sizes.
+ * 5. runs the timeline and graph scale measurements, and the peers' at the same sizes;
+ * 6. sets story mode beside TimelineJS3 in a 600×450 frame (bench/story.mjs).
  * Writes bench/results.json and bench/results.md, and prints the Markdown.
  * BENCH_EVENTS (default 1000,5000) and BENCH_LIGHTHOUSE_RUNS (default 3) adjust it.
  */
@@ -19,6 +20,7 @@ import { loadPage } from '../tests/support/page-weight.ts';
 import { measureGraph } from './graph.mjs';
 import { lighthouseMedians } from './lighthouse.mjs';
 import { installPeers, measurePeer, PEERS } from './peers.mjs';
+import { installStoryPeers, measureStory, storyTable } from './story.mjs';
 import { buildSite, launchChromium, machine, ROOT, round, serve } from './support.mjs';
 import { writeSyntheticContent } from './synthetic.mjs';
 import { measureTimeline } from './timeline.mjs';
@@ -62,6 +64,7 @@ for (const build of builds) {
   build.events = JSON.parse(readFileSync(join(build.dist, 'data/events.json'), 'utf8')).length;
   build.actors = JSON.parse(readFileSync(join(build.dist, 'data/actors.json'), 'utf8')).length;
   installPeers(build.dist);
+  if (build.name === 'real') installStoryPeers(build.dist);
 }
 
 // ---- 2–5. measurements ------------------------------------------------------------------------
@@ -71,6 +74,7 @@ const weights = [];
 const scale = [];
 const graphs = [];
 let lighthouse = {};
+let story;
 
 for (const build of builds) {
   const server = await serve(build.dist);
@@ -102,6 +106,8 @@ for (const build of builds) {
       LIGHTHOUSE_RUNS,
     );
     lighthouse = Object.fromEntries(targets.map((t) => [t.label, medians[t.href]]));
+    log('story mode beside TimelineJS3 in a 600×450 frame');
+    story = await measureStory(browser, server.url, { lighthouseRuns: LIGHTHOUSE_RUNS });
   }
   log(`timeline at ${build.events} events`);
   const ours = await measureTimeline(browser, server.url);
@@ -152,6 +158,7 @@ const results = {
     overBudget: w.overBudget,
   })),
   lighthouse,
+  story,
   scale,
   graphs,
 };
@@ -241,6 +248,14 @@ ${table(
     l.cls,
   ]),
 )}
+
+## Story mode beside TimelineJS3 (600×450, real content)
+
+Bytes, requests and timings are medians of ${story.runs} loads at 600×450; Lighthouse (mobile,
+its own viewport) is the median of ${story.lighthouseRuns}. First render: the first frame after
+story mode is ready, or after TimelineJS3's \`ready\` event.
+
+${storyTable(story)}
 
 ## Timelines at scale (1280×800; zoom in, drag, zoom out)
 

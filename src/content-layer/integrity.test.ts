@@ -279,6 +279,24 @@ describe('checkContent', () => {
     ]);
   });
 
+  it("refuses an actor whose id is one of the embed's own routes, naming file, field and value", () => {
+    const problems = checkContent(
+      tree({
+        actors: [
+          entry('actors', 'microsoft', actor),
+          state,
+          entry('actors', 'story', { ...actor, name: 'Story' }, 15),
+          entry('actors', 'category', { ...actor, name: 'Category' }, 22),
+          entry('actors', 'storyteller', { ...actor, name: 'Storyteller' }, 29),
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      'content/actors/a.yaml:15: actors › story › field "id": /embed/timeline/story/ is one of the embed\'s own routes, so this actor\'s timeline could not be embedded; choose another id (got "story")',
+      'content/actors/a.yaml:22: actors › category › field "id": /embed/timeline/category/ is one of the embed\'s own routes, so this actor\'s timeline could not be embedded; choose another id (got "category")',
+    ]);
+  });
+
   it('stops a site without events, actors, sources or chapters', () => {
     expect(checkContent(tree({ events: [] }, []))).toEqual([
       'content/events/: events › is empty: the site needs at least one event; add a .yaml file listing them (got no entries)',

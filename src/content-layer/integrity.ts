@@ -19,6 +19,7 @@ import { formatValue } from './files';
 import { locate } from './read';
 import {
   checkAffiliations,
+  checkActorAddresses,
   checkChapterAddresses,
   checkDrawable,
   checkRequired,
@@ -127,6 +128,7 @@ export function checkContent(tree: ContentTree, options: IntegrityOptions = {}):
     for (const entry of tree.entries[collection]) problems.push(...checkEntry(entry, ref));
   }
   problems.push(...checkAffiliations(tree.entries.actors));
+  problems.push(...checkActorAddresses(tree.entries.actors));
   const quotes = ids('quotes');
   for (const story of tree.stories) {
     problems.push(...checkStory(story));

@@ -1,10 +1,11 @@
 /**
  * Checks that look across entries rather than at one: collections a site cannot do without,
- * affiliations that loop, chapters whose address a built-in page already takes, and text the
+ * affiliations that loop, actors whose embed address a fixed route takes, chapters whose address a built-in page already takes, and text the
  * share images cannot draw. Each problem names the file, the entry, the field and the value.
  */
 import { HEADING_CHAPTERS } from '../data/paths';
 import { CARD_FIELDS } from '../data/share';
+import { EMBED_TIMELINE_ROUTES } from '../lib/embed';
 import { formatValue } from './files';
 import type { ContentTree, RawEntry } from './read';
 import { locate } from './read';
@@ -69,6 +70,19 @@ export function checkAffiliations(actors: readonly RawEntry[]): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * An actor's timeline embeds at `/embed/timeline/<id>/`; an actor with the id of a fixed route
+ * there (`story`, `category`) would have no embed, and its embed code would open that route.
+ */
+export function checkActorAddresses(actors: readonly RawEntry[]): string[] {
+  return actors
+    .filter((actor) => EMBED_TIMELINE_ROUTES.includes(actor.id))
+    .map(
+      (actor) =>
+        `${locate(actor)}: actors › ${actor.id} › field "id": /embed/timeline/${actor.id}/ is one of the embed's own routes, so this actor's timeline could not be embedded; choose another id (got ${formatValue(actor.id)})`,
+    );
 }
 
 /**

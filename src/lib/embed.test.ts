@@ -1,6 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EMBED_MAX_HEIGHT, embedPath, embedSnippet, embedUrl, oembedPagePath } from './embed';
+import {
+  EMBED_MAX_HEIGHT,
+  EMBED_TIMELINE_ROUTES,
+  embedPath,
+  embedSnippet,
+  embedUrl,
+  oembedPagePath,
+} from './embed';
 import { EMPTY_STATE } from './url-state';
 
 const site = 'https://news.example/storm-0558/';
@@ -84,5 +91,15 @@ describe('oembedPagePath', () => {
         categories: ['diplomacy'],
       }),
     ).toBe('/timeline/');
+  });
+});
+
+describe('EMBED_TIMELINE_ROUTES', () => {
+  it('names every fixed route beside the per-actor page under /embed/timeline/', () => {
+    const folders = readdirSync('src/pages/embed/timeline', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    expect([...EMBED_TIMELINE_ROUTES].sort()).toEqual(folders);
   });
 });

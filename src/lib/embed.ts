@@ -28,6 +28,13 @@ export const EMBED_WIDTH = 600;
  */
 export const EMBED_MAX_HEIGHT = 1200;
 
+/**
+ * Fixed routes under /embed/timeline/, beside one per actor (`/embed/timeline/<actor>/`): an actor
+ * with one of these ids would lose its embed to the route, so the content check refuses it. A
+ * unit test keeps this list equal to the folders of src/pages/embed/timeline/.
+ */
+export const EMBED_TIMELINE_ROUTES: readonly string[] = ['category', 'story'];
+
 /** The widths the Embed dialog previews at; `full` is the dialog's own width. */
 export const PREVIEW_WIDTHS = ['320', '600', '800', 'full'] as const;
 export type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];

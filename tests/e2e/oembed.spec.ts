@@ -60,7 +60,7 @@ test('pasting any of the four kinds of page finds the right embed, with a thumbn
     {
       page: `events/${event}/`,
       view: 'story',
-      embed: new RegExp(`/embed/timeline/story/\\?event=${event}$`),
+      embed: new RegExp(`/embed/timeline/story/\\?event=${event}#story-${event}$`),
       thumbnail: new RegExp(`/og/events/${event}\\.png$`),
     },
   ];
@@ -85,6 +85,33 @@ test('the embedded story opens on the event whose page was pasted', async ({ pag
   const current = page.locator('story-mode .st-card[aria-current="true"]');
   await expect(current).toHaveAttribute('data-event-id', 'blinken-wang-jakarta');
   await expect(current).toBeVisible();
+  // The fragment is for readers without scripts: the story drops it and reads from the top.
+  await expect(page).toHaveURL(/\?event=blinken-wang-jakarta$/);
+  await expect(page.locator('[data-story-controls]')).toBeInViewport();
+});
+
+test('without scripts, the embedded story still opens on the pasted event', async ({
+  browser,
+  request,
+}) => {
+  const event = 'blinken-wang-jakarta';
+  const doc = await discover(request, `events/${event}/`);
+  const src = expectValidDocument(doc, 'story', `events/${event}/`);
+  expect(src.hash).toBe(`#story-${event}`);
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: EMBED_WIDTH, height: EMBED_HEIGHTS.story },
+  });
+  const page = await context.newPage();
+  await page.goto(src.href);
+  const card = page.locator(`#story-${event}`);
+  await expect(card).toHaveAttribute('data-event-id', event);
+  await expect(card.locator('.st-headline')).toBeInViewport();
+  // Not by luck: the story's first card is another event, out of view.
+  const first = page.locator('story-mode .st-card').first();
+  await expect(first).not.toHaveAttribute('data-event-id', event);
+  await expect(first).not.toBeInViewport();
+  await context.close();
 });
 
 test('every actor, event and embed page links a valid oEmbed document in its built HTML', () => {

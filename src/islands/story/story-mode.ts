@@ -75,9 +75,20 @@ class StoryMode extends HTMLElement {
       });
     }
     const at = (id: string | undefined) => this.#order.indexOf(ids.indexOf(id ?? ''));
+    // An oEmbed src names the event twice: `?event=` for this script, `#story-<id>` for a reader
+    // without it. The query wins; the fragment is dropped so it can't go stale as the story steps.
+    const hash = window.location.hash;
+    const fromHash = hash.startsWith('#story-') ? decodeURIComponent(hash.slice(7)) : undefined;
+    if (fromHash !== undefined) {
+      const url = `${window.location.pathname}${window.location.search}`;
+      window.history.replaceState(window.history.state, '', url);
+    }
     const asked = at(store.state.event);
+    const hashed = at(fromHash);
     const opening = at(this.dataset.start);
-    show(asked >= 0 ? asked : Math.max(0, opening), false);
+    show(asked >= 0 ? asked : hashed >= 0 ? hashed : Math.max(0, opening), false);
+    // The browser may already have scrolled to the fragment's card; the story reads from the top.
+    if (fromHash !== undefined) window.scrollTo(0, 0);
     prev.addEventListener('click', () => {
       go(this.#index - 1);
     });
