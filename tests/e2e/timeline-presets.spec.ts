@@ -1,0 +1,59 @@
+/**
+ * Presets (/embed/timeline/<actor>/, /embed/timeline/category/<c>/) open on their own events:
+ * a window fitted to all of them, only the lanes they use, and no axis label cut at the edge,
+ * with and without JavaScript.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const PRESETS = [
+  'embed/timeline/antony-blinken/',
+  'embed/timeline/gina-raimondo/',
+  'embed/timeline/microsoft/',
+  'embed/timeline/category/diplomacy/',
+];
+
+/** What the drawing shows against what the preset holds. */
+async function drawing(page: Page) {
+  return page.locator('timeline-chart').evaluate((root) => {
+    const svg = root.querySelector<SVGSVGElement>('svg.tl-svg');
+    const items = [...root.querySelectorAll<HTMLElement>('.tl-list > li[data-event-id]')];
+    const marks = svg?.querySelectorAll('a.tl-mark[data-event-id]').length ?? 0;
+    const inBubbles = [...(svg?.querySelectorAll('g.tl-cluster') ?? [])]
+      .map((g) => Number(/^(\d+) events/.exec(g.getAttribute('aria-label') ?? '')?.[1] ?? 0))
+      .reduce((a, b) => a + b, 0);
+    const box = svg?.getBoundingClientRect();
+    const clipped = [...(svg?.querySelectorAll('text.tl-tick-label') ?? [])]
+      .filter((text) => {
+        const r = text.getBoundingClientRect();
+        return r.width > 0 && box && (r.left < box.left - 0.5 || r.right > box.right + 0.5);
+      })
+      .map((text) => text.textContent);
+    return {
+      events: items.length,
+      shown: marks + inBubbles,
+      categories: new Set(items.map((li) => li.dataset.category)).size,
+      lanes: svg?.querySelectorAll('text.tl-lane-label').length ?? 0,
+      clipped,
+    };
+  });
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled, viewport: { width: 800, height: 720 } });
+    for (const path of PRESETS) {
+      test(`/${path} shows every one of its events, only its lanes, no cut axis label`, async ({
+        page,
+      }) => {
+        await page.goto(path);
+        if (javaScriptEnabled)
+          await expect(page.locator('timeline-chart')).toHaveAttribute('data-ready', 'true');
+        const seen = await drawing(page);
+        expect(seen.events).toBeGreaterThan(0);
+        expect(seen.shown, 'events drawn, alone or in a bubble').toBe(seen.events);
+        expect(seen.lanes).toBe(seen.categories);
+        expect(seen.clipped).toEqual([]);
+      });
+    }
+  });
+}
