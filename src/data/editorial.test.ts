@@ -4,7 +4,7 @@
  * About page, and links that send readers to copies under a masthead's name. Reads content/ with
  * the build's own reader, plus the few pages and components that carry editorial text.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentTree, type RawEntry } from '../content-layer/read';
@@ -34,8 +34,11 @@ const texts: [string, string][] = [
     .flat()
     .map((e): [string, string] => [`${e.file}:${String(e.line)}`, JSON.stringify(e.data)]),
   ...[
-    'src/pages/index.astro',
-    'src/pages/sources.astro',
+    // Every page's own words, not only the ones that were wrong once.
+    ...readdirSync(resolve('src/pages'), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.astro'))
+      .map((name) => `src/pages/${name}`),
     'src/components/mdx/TokenForgeryDiagram.astro',
     'src/components/mdx/StartingArticleCorrections.astro',
     'src/layouts/Embed.astro',
