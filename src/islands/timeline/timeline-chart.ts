@@ -105,7 +105,10 @@ export class TimelineChart extends HTMLElement {
     this.#status = required(this, '.tl-status', HTMLElement);
     this.#hint = required(this, '.tl-hint', HTMLElement);
     this.#listHeading = required(this, '.tl-list-wrap > summary', HTMLElement);
+    const emptyTemplate = required(this, 'template[data-tl-empty]', HTMLTemplateElement);
+    emptyTemplate.after(emptyTemplate.content.cloneNode(true));
     this.#empty = required(this, '.tl-empty', HTMLElement);
+    this.#empty.hidden = true;
     required(this.#empty, 'button', HTMLButtonElement).addEventListener('click', () => {
       this.#store.update({ q: '', actors: [], categories: [] }, 'push');
       required(this, 'input.tl-search', HTMLInputElement).value = '';
