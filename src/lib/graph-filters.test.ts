@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { filterGraph, formatGraphStatus } from './graph-filters';
+import { CONFIDENCE_LEVELS, type Confidence, type RelationType } from './vocabulary';
+
+const link = (
+  id: string,
+  source: string,
+  target: string,
+  type: RelationType,
+  confidence: Confidence,
+) => ({
+  id,
+  source,
+  target,
+  type,
+  confidence,
+});
+const graph = {
+  nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'loner' }],
+  links: [
+    link('a:met-with:b', 'a', 'b', 'met-with', 'confirmed'),
+    link('b:works-for:c', 'b', 'c', 'works-for', 'reported'),
+    link('c:accused:d', 'c', 'd', 'accused', 'alleged'),
+  ],
+};
+const all = new Set(CONFIDENCE_LEVELS);
+const levels = CONFIDENCE_LEVELS.length;
+
+describe('filterGraph', () => {
+  it('shows everything, and fades nothing, without a filter', () => {
+    const shown = filterGraph(graph, { type: undefined, confidence: all, ego: undefined }, levels);
+    expect([...shown.links]).toEqual(graph.links.map((l) => l.id));
+    expect(shown.hiddenNodes.size).toBe(0);
+    expect(shown.isolated.size).toBe(0);
+  });
+
+  it('keeps one kind of relation and fades actors left without one, never an actor without any', () => {
+    const shown = filterGraph(
+      graph,
+      { type: 'works-for', confidence: all, ego: undefined },
+      levels,
+    );
+    expect([...shown.links]).toEqual(['b:works-for:c']);
+    expect([...shown.isolated].sort()).toEqual(['a', 'd']);
+  });
+
+  it('keeps the confidence levels shown', () => {
+    const shown = filterGraph(
+      graph,
+      {
+        type: undefined,
+        confidence: new Set<Confidence>(['confirmed', 'alleged']),
+        ego: undefined,
+      },
+      levels,
+    );
+    expect([...shown.links]).toEqual(['a:met-with:b', 'c:accused:d']);
+    expect(shown.isolated.size).toBe(0);
+  });
+
+  it('hides actors outside the ego view, and their relations', () => {
+    const ego = { nodes: new Set(['a', 'b']), links: new Set(['a:met-with:b']) };
+    const shown = filterGraph(graph, { type: undefined, confidence: all, ego }, levels);
+    expect([...shown.links]).toEqual(['a:met-with:b']);
+    expect([...shown.hiddenNodes].sort()).toEqual(['c', 'd', 'loner']);
+  });
+});
+
+describe('formatGraphStatus', () => {
+  it('says what is shown, and around whom', () => {
+    expect(formatGraphStatus({ actors: 40, relations: 12, total: 52, focus: undefined })).toBe(
+      '40 actors; 12 of 52 relations shown.',
+    );
+    expect(formatGraphStatus({ actors: 5, relations: 4, total: 52, focus: 'Wang Yi' })).toBe(
+      'Around Wang Yi: 5 actors and 4 relations.',
+    );
+  });
+});
