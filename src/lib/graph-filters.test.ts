@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterGraph, formatGraphStatus } from './graph-filters';
+import { filterGraph, formatGraphStatus, shownConfidence, toggleConfidence } from './graph-filters';
+import { isShown, toggleCategory } from './timeline-filters';
 import { CONFIDENCE_LEVELS, type Confidence, type RelationType } from './vocabulary';
 
 const link = (
@@ -74,5 +75,40 @@ describe('formatGraphStatus', () => {
     expect(formatGraphStatus({ actors: 5, relations: 4, total: 52, focus: 'Wang Yi' })).toBe(
       'Around Wang Yi: 5 actors and 4 relations.',
     );
+  });
+});
+
+/** The timeline's chip rules, over plain strings: the graph's must agree with them. */
+const timelineToggle = toggleCategory as unknown as (
+  chosen: readonly string[],
+  category: string,
+  lanes: readonly string[],
+) => string[];
+const timelineShown = isShown as unknown as (
+  chosen: readonly string[],
+  category: string,
+) => boolean;
+
+describe('confidence chips', () => {
+  it('follow the timeline’s category chips: pressed means shown, and pressing one narrows to it', () => {
+    let chosen: Confidence[] = [];
+    let categories: string[] = [];
+    const presses: Confidence[] = ['reported', 'confirmed', 'reported', 'alleged', 'disputed'];
+    for (const level of presses) {
+      chosen = toggleConfidence(chosen, level);
+      categories = timelineToggle(categories, level, CONFIDENCE_LEVELS);
+      expect(chosen).toEqual(categories);
+      for (const other of CONFIDENCE_LEVELS)
+        expect(shownConfidence(chosen).has(other)).toBe(timelineShown(categories, other));
+    }
+  });
+
+  it('narrow to one level, add another, and show all again once every level is chosen', () => {
+    expect(toggleConfidence([], 'reported')).toEqual(['reported']);
+    expect(toggleConfidence(['reported'], 'confirmed')).toEqual(['reported', 'confirmed']);
+    expect(toggleConfidence(['reported'], 'reported')).toEqual([]);
+    expect(toggleConfidence(['reported', 'confirmed', 'alleged'], 'disputed')).toEqual([]);
+    expect([...shownConfidence([])]).toEqual(CONFIDENCE_LEVELS);
+    expect([...shownConfidence(['alleged'])]).toEqual(['alleged']);
   });
 });

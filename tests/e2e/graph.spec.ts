@@ -214,15 +214,48 @@ test('filters hide relations by kind and confidence', async ({ page }) => {
   const graph = await openGraph(page);
   const visible = graph.locator('path.gr-edge:not(.is-hidden)');
   await expect(visible).toHaveCount(relations.length);
+  // With every level shown, pressing one narrows to it.
   await graph.getByRole('button', { name: 'Reported' }).click();
-  await expect(visible).toHaveCount(relations.filter((r) => r.confidence !== 'reported').length);
+  await expect(visible).toHaveCount(relations.filter((r) => r.confidence === 'reported').length);
   await graph.getByLabel('Relation', { exact: true }).selectOption({ label: 'works for' });
   await expect(visible).toHaveCount(
     content.entries.relations.filter(
-      (r) => r.data.type === 'works-for' && r.data.confidence !== 'reported',
+      (r) => r.data.type === 'works-for' && r.data.confidence === 'reported',
     ).length,
   );
   await expect(graph.locator('.gr-status')).toContainText('relations shown');
+});
+
+test('confidence chips are pressed when their relations are shown; pressing one narrows to it', async ({
+  page,
+}) => {
+  const graph = await openGraph(page);
+  // Said as the timeline's category chips say it: the group names what a pressed chip means.
+  const group = graph.getByRole('group', {
+    name: 'Confidence shown (press one to show only that one)',
+  });
+  const chips = group.getByRole('button');
+  await expect(chips).toHaveCount(4);
+  for (const chip of await chips.all()) await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  const visible = graph.locator('path.gr-edge:not(.is-hidden)');
+  const count = (...levels: string[]) =>
+    relations.filter((r) => levels.includes(r.confidence)).length;
+  expect(count('reported'), 'the content has reported relations').toBeGreaterThan(0);
+  expect(count('confirmed'), 'the content has confirmed relations').toBeGreaterThan(0);
+
+  await group.getByRole('button', { name: 'Reported' }).click();
+  await expect(group.locator('[aria-pressed="true"]')).toHaveText(['Reported']);
+  await expect(visible).toHaveCount(count('reported'));
+  await group.getByRole('button', { name: 'Confirmed' }).click();
+  await expect(group.locator('[aria-pressed="true"]')).toHaveText(['Confirmed', 'Reported']);
+  await expect(visible).toHaveCount(count('confirmed', 'reported'));
+  await group.getByRole('button', { name: 'Reported' }).click();
+  await expect(group.locator('[aria-pressed="true"]')).toHaveText(['Confirmed']);
+  await expect(visible).toHaveCount(count('confirmed'));
+  // Unpressing the last chip shows every level again, every chip pressed.
+  await group.getByRole('button', { name: 'Confirmed' }).click();
+  await expect(group.locator('[aria-pressed="true"]')).toHaveCount(4);
+  await expect(visible).toHaveCount(relations.length);
 });
 
 test('?focus= shows one actor and its neighbours, one or two steps out', async ({ page }) => {

@@ -12,7 +12,12 @@
  *   click into the graph (graph-gestures.ts, graph-viewport.ts).
  * - Below 640 px, the phone's own layout: bands stacked, labels at full size.
  */
-import { filterGraph, formatGraphStatus } from '../../lib/graph-filters';
+import {
+  filterGraph,
+  formatGraphStatus,
+  shownConfidence,
+  toggleConfidence,
+} from '../../lib/graph-filters';
 import { egoNetwork } from '../../lib/graph-queries';
 import type { ViewState } from '../../lib/url-state';
 import { CONFIDENCE_LEVELS, type Confidence, type RelationType } from '../../lib/vocabulary';
@@ -72,7 +77,8 @@ export class ActorGraph extends HTMLElement {
   /** The actor whose panel is open. */
   #pinned: string | undefined;
   #type: RelationType | undefined;
-  #confidence = new Set<Confidence>(CONFIDENCE_LEVELS);
+  /** The confidence levels chosen with the chips; none chosen shows every level. */
+  #confidence: Confidence[] = [];
   #ego: { nodes: Set<string>; links: Set<string> } | undefined;
   #hintTimer = 0;
 
@@ -289,7 +295,11 @@ export class ActorGraph extends HTMLElement {
   #applyFilters(): void {
     const shown = filterGraph(
       this.#data,
-      { type: this.#type, confidence: this.#confidence, ego: this.#ego },
+      {
+        type: this.#type,
+        confidence: shownConfidence(this.#confidence),
+        ego: this.#ego,
+      },
       CONFIDENCE_LEVELS.length,
     );
     for (const edge of this.#scene.edges.values())
@@ -330,12 +340,21 @@ export class ActorGraph extends HTMLElement {
       this.#type = value ? (value as RelationType) : undefined;
       this.#applyFilters();
     });
-    for (const chip of this.querySelectorAll<HTMLButtonElement>('.gr-chip[data-confidence]')) {
+    // A pressed chip means its level is shown, as the timeline's category chips do: with every
+    // level shown, pressing one narrows to it.
+    const chips = [...this.querySelectorAll<HTMLButtonElement>('.gr-chip[data-confidence]')];
+    for (const chip of chips) {
       chip.addEventListener('click', () => {
-        const level = chip.dataset.confidence as Confidence;
-        if (this.#confidence.has(level)) this.#confidence.delete(level);
-        else this.#confidence.add(level);
-        chip.setAttribute('aria-pressed', String(this.#confidence.has(level)));
+        this.#confidence = toggleConfidence(
+          this.#confidence,
+          chip.dataset.confidence as Confidence,
+        );
+        const shown = shownConfidence(this.#confidence);
+        for (const other of chips)
+          other.setAttribute(
+            'aria-pressed',
+            String(shown.has(other.dataset.confidence as Confidence)),
+          );
         this.#applyFilters();
       });
     }
