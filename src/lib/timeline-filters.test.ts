@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitWindow, isShown, lanesWith, toggleCategory } from './timeline-filters';
+import {
+  filterItems,
+  fitWindow,
+  isShown,
+  lanesWith,
+  shownLanes,
+  toggleCategory,
+} from './timeline-filters';
 import type { Category } from './vocabulary';
 
 const lanes: Category[] = ['intrusion', 'detection', 'disclosure'];
@@ -39,5 +46,47 @@ describe('category chips', () => {
     expect(isShown([], 'intrusion')).toBe(true);
     expect(isShown(['detection'], 'intrusion')).toBe(false);
     expect(isShown(['detection'], 'detection')).toBe(true);
+  });
+});
+
+describe('shownLanes', () => {
+  const none = { categories: [], actors: [], q: '' };
+  it('draws every lane of the chart when nothing filters', () => {
+    expect(shownLanes(lanes, none, [])).toEqual(lanes);
+  });
+  it('narrows to the chosen categories, in the vocabulary order', () => {
+    expect(
+      shownLanes(lanes, { ...none, categories: ['disclosure', 'intrusion', 'context'] }, []),
+    ).toEqual(['intrusion', 'disclosure']);
+  });
+  it('collapses lanes with no match while filtering, but not when nothing matches', () => {
+    expect(shownLanes(lanes, { ...none, q: 'key' }, [{ category: 'detection' }])).toEqual([
+      'detection',
+    ]);
+    expect(shownLanes(lanes, { ...none, q: 'zzzz' }, [])).toEqual(lanes);
+  });
+});
+
+describe('filterItems', () => {
+  const items = [
+    { id: 'a', category: 'intrusion' as const, title: 'Forged key' },
+    { id: 'b', category: 'detection' as const, title: 'Alert' },
+    { id: 'c', category: 'context' as const, title: 'Key history' },
+    { id: 'd', category: 'intrusion' as const, title: 'Unknown' },
+  ];
+  const actors: Record<string, string[]> = { a: ['x'], b: ['y'], c: ['x'] };
+  const keep = (filter: { categories: Category[]; actors: string[]; q: string }) =>
+    filterItems(
+      items,
+      lanes,
+      filter,
+      (id) => actors[id],
+      (item) => item.title.toLowerCase(),
+    ).map((item) => item.id);
+  it('keeps known events in the chart’s lanes that pass every filter', () => {
+    expect(keep({ categories: [], actors: [], q: '' })).toEqual(['a', 'b']);
+    expect(keep({ categories: [], actors: ['x'], q: '' })).toEqual(['a']);
+    expect(keep({ categories: ['detection'], actors: [], q: '' })).toEqual(['b']);
+    expect(keep({ categories: [], actors: [], q: 'KEY' })).toEqual(['a']);
   });
 });

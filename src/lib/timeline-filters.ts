@@ -2,8 +2,9 @@
  * What a filter does to the timeline's frame: the window refits to the events that match, lanes
  * with none collapse, and category chips read as "shown". Pure.
  */
+import { isFiltering, matchesFilter, type EventFilter } from './event-filter';
 import type { DayWindow } from './timeline-scale';
-import type { Category } from './vocabulary';
+import { CATEGORIES, type Category } from './vocabulary';
 
 /** The span of `items` with a margin on each side (a tenth of the span, at least `minMargin` days). */
 export function fitWindow(
@@ -45,4 +46,42 @@ export function toggleCategory(
 /** True when a chip's category is shown: all are, when none is chosen. */
 export function isShown(chosen: readonly Category[], category: Category): boolean {
   return chosen.length === 0 || chosen.includes(category);
+}
+
+/**
+ * The lanes to draw: the chart's own `lanes`, narrowed to the chosen categories; while filtering
+ * with some match, only the lanes that hold one of `matches` (the others collapse).
+ */
+export function shownLanes(
+  lanes: readonly Category[],
+  filter: EventFilter,
+  matches: readonly { category: Category }[],
+): Category[] {
+  const chosen =
+    filter.categories.length > 0
+      ? CATEGORIES.filter((c) => filter.categories.includes(c) && lanes.includes(c))
+      : [...lanes];
+  return isFiltering(filter) && matches.length > 0 ? lanesWith(chosen, matches) : chosen;
+}
+
+/**
+ * The events of `items` that the filter keeps, in their order: only those whose details are
+ * known (`actorsOf` returns undefined otherwise) and whose category is one of `lanes`. `textOf`
+ * gives an event's title and summary, normalized (see `normalizeText`).
+ */
+export function filterItems<T extends { id: string; category: Category }>(
+  items: readonly T[],
+  lanes: readonly Category[],
+  filter: EventFilter,
+  actorsOf: (id: string) => readonly string[] | undefined,
+  textOf: (item: T) => string,
+): T[] {
+  return items.filter((item) => {
+    const actorIds = actorsOf(item.id);
+    return (
+      actorIds !== undefined &&
+      lanes.includes(item.category) &&
+      matchesFilter({ id: item.id, category: item.category, actorIds, text: textOf(item) }, filter)
+    );
+  });
 }

@@ -58,17 +58,18 @@ export function fillCard(panel: HTMLElement, content: CardContent): void {
   const sources = element(
     'ul',
     { className: 'tl-panel-sources' },
-    (extra?.sources ?? []).map((sourceId) => {
-      const source = data.sources[sourceId];
+    (extra?.sources ?? []).flatMap((index) => {
+      const source = data.sources[index];
+      if (!source) return [];
       return element('li', {}, [
-        element('span', { textContent: `${source?.publisher ?? sourceId}: ` }),
+        element('span', { textContent: `${source.publisher}: ` }),
         element('a', {
-          href: source?.url ?? '#',
-          textContent: source?.title ?? sourceId,
+          href: source.url,
+          textContent: source.title,
           target: '_blank',
           rel: 'noopener noreferrer',
         }),
-        ...(source?.copy
+        ...(source.copy
           ? [element('span', { className: 'text-muted', textContent: ' Link to a republication.' })]
           : []),
       ]);

@@ -22,9 +22,10 @@ export interface TimelineData {
   items: TimelineItem[];
   eras: EraInput[];
   /** Summaries are not repeated here: the element reads them from the list of events. */
-  events: Record<string, { actors: string[]; sources: string[] }>;
+  /** Each event's actors (ids) and sources (indexes into `sources`: ids would repeat). */
+  events: Record<string, { actors: string[]; sources: number[] }>;
   /** Names of the actors that appear in the events. */
   actors: Record<string, string>;
   /** `copy`: the link goes to a republication, not the original publisher. */
-  sources: Record<string, { publisher: string; title: string; url: string; copy?: true }>;
+  sources: { publisher: string; title: string; url: string; copy?: true }[];
 }

@@ -1,0 +1,114 @@
+/**
+ * The DOM half of the chart's drawing: writes a laid-out timeline into the SVG, the overview
+ * strip beneath it, and slides the drawing during a drag without laying it out again.
+ */
+import {
+  layoutOverview,
+  overviewScale,
+  type TimelineItem,
+  type TimelineLayout,
+} from '../../lib/layout-timeline';
+import { renderOverview, renderTimeline } from '../../lib/render-timeline';
+import { timeScale, type DayWindow } from '../../lib/timeline-scale';
+import { required } from '../shared/dom';
+import type { TimelineData } from './timeline-data';
+
+export class TimelineDrawing {
+  readonly svg: SVGSVGElement;
+  readonly overview: SVGSVGElement;
+  readonly #content: SVGGElement;
+  /** The layer a pan slides, and the drawing it slides from. */
+  #moving: SVGGElement | undefined;
+  #panBase: { window: DayWindow; pxPerDay: number; limit: number } | undefined;
+  /** The filtered list the overview's histogram was drawn for. */
+  #overviewOf: readonly TimelineItem[] | undefined;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly data: TimelineData,
+    private readonly hrefFor: (id: string) => string,
+  ) {
+    this.svg = required(root, 'svg.tl-svg', SVGSVGElement);
+    this.#content = required(root, 'g.tl-content', SVGGElement);
+    this.overview = required(root, 'svg.tl-overview', SVGSVGElement);
+  }
+
+  /** The marks of the build-time drawing (before the first `draw`). */
+  serverMarks(): NodeListOf<SVGAElement> {
+    return this.#content.querySelectorAll<SVGAElement>('a[data-event-id]');
+  }
+
+  markFor(id: string): SVGAElement | null {
+    return this.#content.querySelector<SVGAElement>(`a[data-event-id="${CSS.escape(id)}"]`);
+  }
+
+  /**
+   * Draws `layout` for `window`. `pan`: the layout is overscanned, and `slide` may shift it
+   * until the drag goes beyond the overscan. `draft`: without labels, for a gesture in motion.
+   */
+  draw(
+    layout: TimelineLayout,
+    window: DayWindow,
+    options: { pan: boolean; draft: boolean; current?: string | undefined; selected?: string },
+  ): void {
+    const scale = timeScale(window, layout.axis.from, layout.axis.to);
+    this.#panBase = options.pan
+      ? {
+          window: { ...window },
+          pxPerDay: scale.pxPerDay,
+          limit: layout.axis.to - layout.axis.from,
+        }
+      : undefined;
+    const svg = this.svg;
+    const viewBox = `0 0 ${layout.width} ${layout.height}`;
+    if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
+    if (svg.dataset.orientation !== layout.orientation) {
+      svg.dataset.orientation = layout.orientation;
+      this.root.classList.toggle('is-vertical', layout.orientation === 'vertical');
+    }
+    this.#content.innerHTML = renderTimeline(
+      layout,
+      {
+        hrefFor: this.hrefFor,
+        interactive: true,
+        currentId: options.current,
+        selectedId: options.selected,
+        draft: options.draft,
+        newTab: this.data.embedded,
+      },
+      this.data.prefix,
+    );
+    this.#moving = this.#content.querySelector<SVGGElement>('g.tl-moving') ?? undefined;
+    // With no single mark to hold it, the tab stop goes to the drawing itself.
+    svg.setAttribute('tabindex', options.current ? '-1' : '0');
+  }
+
+  /** Redraws the histogram when the filtered events change; otherwise only moves the window. */
+  drawOverview(filtered: readonly TimelineItem[], window: DayWindow): void {
+    const { extent, width } = this.data;
+    if (this.#overviewOf !== filtered) {
+      const overview = layoutOverview(filtered, extent, window, width);
+      required(this.overview, 'g.tl-overview-content', SVGGElement).innerHTML =
+        renderOverview(overview);
+      this.#overviewOf = filtered;
+      return;
+    }
+    const scale = overviewScale(extent, width);
+    const from = scale.position(window.from);
+    const to = scale.position(window.to + 1);
+    const rect = required(this.overview, 'rect.tl-ov-window', SVGRectElement);
+    rect.setAttribute('x', String(Math.round(from * 10) / 10));
+    rect.setAttribute('width', String(Math.round(Math.max(4, to - from) * 10) / 10));
+  }
+
+  /** Slides the last `pan` drawing to `window`; false when it must be drawn again. */
+  slide(window: DayWindow): boolean {
+    const base = this.#panBase;
+    if (!base || !this.#moving) return false;
+    const sameSpan = Math.abs(window.to - window.from - (base.window.to - base.window.from)) < 1e-6;
+    const offset = (base.window.from - window.from) * base.pxPerDay;
+    if (!sameSpan || Math.abs(offset) > base.limit * 0.9) return false;
+    this.#moving.setAttribute('transform', `translate(${Math.round(offset * 10) / 10} 0)`);
+    return true;
+  }
+}
