@@ -102,6 +102,14 @@ describe('renderGraph', () => {
     expect(svg).toContain('&lt;b&gt;');
   });
 
+  it('leaves the public hooks to the first drawing when asked, keeping the links', () => {
+    const svg = renderGraph(layout, { hrefFor, interactive: false, hooks: false });
+    expect(svg).not.toMatch(/data-(actor-id|relation|source|target)=/);
+    expect(svg.match(/<a /g)).toHaveLength(layout.nodes.length);
+    expect(svg.match(/<path class="gr-edge/g)).toHaveLength(layout.links.length);
+    expect(svg).toContain(`href="${hrefFor('china')}"`);
+  });
+
   it('with JavaScript: exactly one tab stop', () => {
     const svg = renderGraph(layout, { hrefFor, interactive: true, currentId: 'china' });
     expect(svg.match(/tabindex="0"/g)).toHaveLength(1);

@@ -91,6 +91,12 @@ export interface GraphRenderOptions {
   currentId?: string | undefined;
   /** Inside an embed: actor links open the full site in a new tab. */
   newTab?: boolean;
+  /**
+   * Carry the public hooks (`data-actor-id`, `data-relation`), true by default. A second
+   * drawing of the same graph (the phone's, without JavaScript) leaves them to the first, so
+   * that each actor and relation has one element to find.
+   */
+  hooks?: boolean;
 }
 
 /** Arrowheads, drawn once per graph. */
@@ -103,13 +109,15 @@ export function renderGraph(
   options: GraphRenderOptions,
   prefix = 'gr',
 ): string {
+  const hooks = options.hooks ?? true;
   const edges = layout.links
     .map((link) => {
       const style = edgeStyle(link.confidence);
       const dash = style.dasharray ? ` stroke-dasharray="${style.dasharray}"` : '';
-      return `<path class="gr-edge conf-${link.confidence}" data-relation="${escapeMarkup(link.id)}" data-source="${escapeMarkup(
-        link.source,
-      )}" data-target="${escapeMarkup(link.target)}" d="${link.d}" stroke-width="${style.width}"${dash} marker-end="url(#${prefix}-arrow)"/>`;
+      const data = hooks
+        ? ` data-relation="${escapeMarkup(link.id)}" data-source="${escapeMarkup(link.source)}" data-target="${escapeMarkup(link.target)}"`
+        : '';
+      return `<path class="gr-edge conf-${link.confidence}"${data} d="${link.d}" stroke-width="${style.width}"${dash} marker-end="url(#${prefix}-arrow)"/>`;
     })
     .join('');
   const bandLabel = new Map(layout.bands.map((b) => [b.id, b.label]));
@@ -118,7 +126,7 @@ export function renderGraph(
       const attrs = [
         `href="${escapeMarkup(options.hrefFor(node.id))}"`,
         `class="gr-node kind-${node.kind}"`,
-        `data-actor-id="${escapeMarkup(node.id)}"`,
+        ...(hooks ? [`data-actor-id="${escapeMarkup(node.id)}"`] : []),
         ...(options.newTab ? ['target="_blank"', 'rel="noopener"'] : []),
         `transform="translate(${node.x} ${node.y})"`,
         `aria-label="${escapeMarkup(nodeLabel(node, bandLabel.get(node.band ?? '')))}"`,

@@ -261,15 +261,17 @@ test('confidence chips are pressed when their relations are shown; pressing one 
 test('?focus= shows one actor and its neighbours, one or two steps out', async ({ page }) => {
   const graph = await openGraph(page, 'graph/?focus=wang-yi');
   const ego = egoNetwork({ links: relations }, 'wang-yi', 1);
-  await expect(graph.locator('a.gr-node:not(.is-hidden)')).toHaveCount(ego.nodes.size);
+  await expect(graph.locator('a.gr-node[data-actor-id]:not(.is-hidden)')).toHaveCount(
+    ego.nodes.size,
+  );
   await expect(graph.locator('.gr-status')).toContainText('Around Wang Yi');
   await graph.getByLabel('Reach').selectOption('2');
   await expect(page).toHaveURL(/focus=wang-yi&hops=2/);
-  await expect(graph.locator('a.gr-node:not(.is-hidden)')).toHaveCount(
+  await expect(graph.locator('a.gr-node[data-actor-id]:not(.is-hidden)')).toHaveCount(
     egoNetwork({ links: relations }, 'wang-yi', 2).nodes.size,
   );
   await graph.getByLabel('Around one actor').selectOption('');
-  await expect(graph.locator('a.gr-node:not(.is-hidden)')).toHaveCount(
+  await expect(graph.locator('a.gr-node[data-actor-id]:not(.is-hidden)')).toHaveCount(
     content.entries.actors.length,
   );
 });
@@ -410,7 +412,9 @@ test('without JavaScript: the drawing, its links and the table of relations', as
   const page = await context.newPage();
   await page.goto(`${baseURL ?? ''}graph/`);
   const graph = page.locator('actor-graph');
-  await expect(graph.locator('a.gr-node')).toHaveCount(content.entries.actors.length);
+  await expect(graph.locator('a.gr-node[data-actor-id]')).toHaveCount(
+    content.entries.actors.length,
+  );
   await expect(graph.locator('path.gr-edge[data-relation]')).toHaveCount(relations.length);
   await expect(graph.locator('table tbody tr')).toHaveCount(relations.length);
   await expect(graph.locator('.gr-controls')).toBeHidden();
@@ -418,6 +422,64 @@ test('without JavaScript: the drawing, its links and the table of relations', as
   await expect(page).toHaveURL(/\/actors\/microsoft\/$/);
   await context.close();
 });
+
+/** Each drawn label's size on screen and box, and each mark's box, in the drawing shown. */
+async function shownDrawing(page: Page) {
+  return page.locator('actor-graph').evaluate((graph) => {
+    const shown = [...graph.querySelectorAll<SVGSVGElement>('.gr-frame svg')].filter(
+      (svg) => svg.getBoundingClientRect().width > 0,
+    );
+    const rect = (el: Element, id: string) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height, id };
+    };
+    const nodes = shown.flatMap((svg) => [...svg.querySelectorAll('a.gr-node')]);
+    const id = (n: Element) => n.getAttribute('href') ?? '';
+    return {
+      drawings: shown.map((svg) => svg.getAttribute('class')),
+      labels: nodes.flatMap((n) => {
+        const text = n.querySelector('.gr-label');
+        return text ? [rect(text, id(n))] : [];
+      }),
+      marks: nodes.flatMap((n) => {
+        const shape = n.querySelector('.gr-shape');
+        return shape ? [rect(shape, id(n))] : [];
+      }),
+      // Font size times the drawing's scale on screen: what a reader sees, in CSS pixels.
+      sizes: [...graph.querySelectorAll<SVGTextElement>('.gr-frame svg text')]
+        .filter((t) => t.getBoundingClientRect().height > 0)
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 0)),
+      pageWidth: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    };
+  });
+}
+
+for (const width of [320, 390, 1280]) {
+  for (const path of ['graph/', '', 'embed/graph/']) {
+    test(`without JavaScript at ${String(width)} px on /${path}: ${width < 640 ? 'the phone layout, labels 12 px or more' : 'the wide drawing'}, none overlapping, no sideways scroll`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width, height: 900 },
+      });
+      const page = await context.newPage();
+      await page.goto(`${baseURL ?? ''}${path}`);
+      await page.evaluate(() => document.fonts.ready);
+      const drawn = await shownDrawing(page);
+      // One drawing at a time: the phone's below 640 px, the wide one above.
+      expect(drawn.drawings).toEqual([width < 640 ? 'gr-phone' : 'gr-svg']);
+      expect(drawn.labels).toHaveLength(content.entries.actors.length);
+      expect(collisions(drawn.labels, drawn.marks)).toEqual([]);
+      expect(drawn.sizes.length).toBeGreaterThan(content.entries.actors.length);
+      if (width < 640) expect(Math.min(...drawn.sizes)).toBeGreaterThanOrEqual(12);
+      expect(drawn.pageWidth).toBeLessThanOrEqual(drawn.viewport);
+      await context.close();
+    });
+  }
+}
 
 test('axe finds nothing, with the panel open, light and dark', async ({ page }) => {
   // Three full passes over a page with every actor, every relation and the table.

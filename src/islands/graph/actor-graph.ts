@@ -166,6 +166,9 @@ export class ActorGraph extends HTMLElement {
       void import('../embed/embed-dialog').then(({ bindEmbedDialog }) => {
         bindEmbedDialog(this, () => this.#store.state);
       });
+    // The phone's drawing for readers without scripts gives way to this one, which the script
+    // draws in the phone's layout on a phone: one drawing, whose elements carry the hooks.
+    this.querySelector('svg.gr-phone')?.remove();
     this.dataset.ready = 'true';
   }
 

@@ -203,13 +203,20 @@ export class GraphHighlight {
     return placeRelationLabels(requests, obstacles);
   }
 
-  /** Moves an actor and its relations into the overlay and hides the originals, for a drag. */
+  /**
+   * Copies an actor and its relations into the overlay, for a drag, and fades the drawing below.
+   * In a small graph the originals hide; in a large one (`is-large`) they stay, faint, where they
+   * were until the drop: hiding them repaints the whole drawing, a dropped frame at 500 actors.
+   */
   lift(id: string): void {
     if (!this.#scene.nodes.has(id)) return;
     this.#viewport.apply('now');
     this.#liftedId = id;
-    for (const edge of this.#scene.byNode.get(id) ?? []) edge.el.classList.add('is-lifted');
-    this.#scene.nodes.get(id)?.el.classList.add('is-lifted');
+    if (!this.#svg.classList.contains('is-large')) {
+      for (const edge of this.#scene.byNode.get(id) ?? []) edge.el.classList.add('is-lifted');
+      this.#scene.nodes.get(id)?.el.classList.add('is-lifted');
+    }
+    this.#svg.classList.add('has-active');
     this.draw();
   }
 
@@ -228,6 +235,7 @@ export class GraphHighlight {
     if (node) this.#scene.move(node.id, node.x, node.y);
     node?.el.classList.remove('is-lifted');
     for (const edge of this.#scene.byNode.get(id) ?? []) edge.el.classList.remove('is-lifted');
+    this.#svg.classList.toggle('has-active', this.active !== undefined);
     this.draw();
   }
 }
