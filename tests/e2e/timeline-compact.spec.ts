@@ -6,7 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { EMBED_VERTICAL_BELOW, PAGE_VERTICAL_BELOW } from '../../src/lib/breakpoints';
-import { EMBED_HEIGHTS, EMBED_WIDTH } from '../../src/lib/embed';
+import { EMBED_HEIGHTS, EMBED_MAX_HEIGHT, EMBED_WIDTH } from '../../src/lib/embed';
 
 async function open(page: Page, path: string, scroll = false) {
   await page.goto(path);
@@ -181,3 +181,43 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test('in a 600-px column with embed.js, the frame stays within its ceiling; all events open in a new tab', async ({
+  page,
+}) => {
+  await page.goto('http://127.0.0.1:4322/column-chart');
+  const frame = page.frameLocator('iframe#timeline');
+  const height = () =>
+    page.locator('iframe#timeline').evaluate((f) => Math.round(f.getBoundingClientRect().height));
+  await expect(frame.locator('timeline-chart')).toHaveAttribute('data-ready', 'true');
+  await expect(frame.locator('svg.tl-svg')).toHaveAttribute('data-orientation', 'horizontal');
+  await expect.poll(height).not.toBe(EMBED_HEIGHTS.timeline);
+  expect(await height()).toBeLessThanOrEqual(EMBED_MAX_HEIGHT);
+
+  // The details card opens inside the frame, which does not grow past its ceiling for it.
+  await frame.locator('a.tl-mark[data-event-id="microsoft-discloses"]').click();
+  const panel = frame.locator('.tl-panel');
+  await expect(panel).toBeVisible();
+  const bottom = await panel.evaluate((p) => p.getBoundingClientRect().bottom);
+  expect(bottom).toBeLessThanOrEqual(await height());
+  expect(await height()).toBeLessThanOrEqual(EMBED_MAX_HEIGHT);
+
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toBeHidden();
+
+  // Reading every event is the reader's choice: the full timeline, in a new tab.
+  const all = frame.getByRole('link', { name: 'Show all events' });
+  await expect(all).toHaveAttribute('target', '_blank');
+  await expect(all).toHaveAttribute('href', /\/timeline\/$/);
+  await frame.locator('.tl-list-wrap > summary').click();
+  await page.waitForTimeout(300);
+  expect(await height()).toBeLessThanOrEqual(EMBED_MAX_HEIGHT);
+});
+
+test('a preset’s “Show all events” keeps its filter', async ({ page }) => {
+  await page.goto('embed/timeline/antony-blinken/');
+  await expect(page.getByRole('link', { name: 'Show all events' })).toHaveAttribute(
+    'href',
+    /\/timeline\/\?actor=antony-blinken$/,
+  );
+});
