@@ -2,6 +2,7 @@
  * Embeds: the URL of an embedded chart for a given state, and the snippet a newsroom pastes into
  * its page (an iframe that works on its own, and the sizing script that makes it fit).
  */
+import { EMBED_WIDTH } from './breakpoints';
 import { escapeMarkup } from './escape';
 import { serializeEmbedStyle, type EmbedStyle } from './embed-style';
 import { serializeViewState, type ViewState } from './url-state';
@@ -17,10 +18,10 @@ export type EmbedView = EmbedKind | 'story';
  * The documented default height of each frame (docs/embedding.md): what the snippet and the
  * oEmbed documents give the iframe, so that it works as it is, without the script.
  */
-export const EMBED_HEIGHTS: Record<EmbedView, number> = { timeline: 720, graph: 760, story: 450 };
+export const EMBED_HEIGHTS: Record<EmbedView, number> = { timeline: 480, graph: 760, story: 450 };
 
 /** The documented width of an embed in the oEmbed documents: a typical article column. */
-export const EMBED_WIDTH = 600;
+export { EMBED_WIDTH };
 
 /**
  * The tallest embed.js lets a frame grow (docs/embedding.md); past it the frame scrolls inside.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstDayIndex } from './calendar-date';
 import {
+  formatFilterSummary,
   formatListHeading,
   formatNoMatch,
   formatTimelineStatus,
@@ -83,5 +84,25 @@ describe('words', () => {
     expect(formatNoMatch('')).toBe('No event matches these filters.');
     expect(formatListHeading(50, 50)).toBe('The 50 events as a list');
     expect(formatListHeading(13, 50)).toBe('13 of 50 events');
+  });
+});
+
+describe('formatFilterSummary', () => {
+  const label = (id: string) => id.toUpperCase();
+  const name = (id: string) => `Name of ${id}`;
+  it('says “All events” with no filter', () => {
+    expect(formatFilterSummary({ categories: [], actors: [], q: '  ' }, label, name)).toBe(
+      'All events',
+    );
+  });
+  it('names each filter, in words', () => {
+    expect(
+      formatFilterSummary({ categories: ['diplomacy'], actors: ['ab'], q: 'key' }, label, name),
+    ).toBe('DIPLOMACY · Name of ab · “key”');
+  });
+  it('counts more than two of a kind', () => {
+    expect(
+      formatFilterSummary({ categories: ['a', 'b', 'c'], actors: ['x', 'y'], q: '' }, label, name),
+    ).toBe('3 categories · Name of x · Name of y');
   });
 });

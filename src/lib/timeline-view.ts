@@ -86,3 +86,25 @@ export function formatTimelineStatus(counts: {
 export function formatListHeading(shown: number, total: number): string {
   return shown === total ? `The ${total} events as a list` : `${shown} of ${total} events`;
 }
+
+/**
+ * The active filters in words, for the summary beside the Filter button: "All events", or the
+ * categories, actors and search words joined by " · " ("Diplomacy · Antony Blinken · “key”").
+ * `categoryLabel` and `actorName` turn ids into words; more than two of a kind are counted.
+ * `all` is said when nothing filters (a preset names its own actor or category).
+ */
+export function formatFilterSummary(
+  filter: { categories: readonly string[]; actors: readonly string[]; q: string },
+  categoryLabel: (id: string) => string,
+  actorName: (id: string) => string,
+  all = 'All events',
+): string {
+  const list = (ids: readonly string[], name: (id: string) => string, plural: string) =>
+    ids.length > 2 ? [`${ids.length} ${plural}`] : ids.map(name);
+  const parts = [
+    ...list(filter.categories, categoryLabel, 'categories'),
+    ...list(filter.actors, actorName, 'actors'),
+    ...(filter.q.trim() ? [`“${filter.q.trim()}”`] : []),
+  ];
+  return parts.length > 0 ? parts.join(' · ') : all;
+}

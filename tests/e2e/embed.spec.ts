@@ -124,6 +124,8 @@ test.describe('on a page of another origin, with embed.js', () => {
     await page.goto(`${HOST}/sandboxed`);
     const timeline = page.frameLocator('iframe#timeline');
     await expect(timeline.locator('timeline-chart')).toHaveAttribute('data-ready', 'true');
+    // In an embed the filters sit behind one button.
+    await timeline.getByRole('button', { name: 'Filter' }).click();
     await timeline.getByRole('button', { name: 'Diplomacy' }).click();
     await expect(timeline.locator('.tl-status')).toContainText('Showing');
     await expect.poll(() => height(page, 'timeline')).not.toBe(720);

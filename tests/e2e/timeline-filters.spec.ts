@@ -8,6 +8,9 @@ async function openTimeline(page: Page, query = '') {
   await page.goto(`timeline/${query}`);
   const chart = page.locator('timeline-chart');
   await expect(chart).toHaveAttribute('data-ready', 'true');
+  // On a phone the filters sit behind one button.
+  const toggle = chart.locator('.tl-filter-toggle');
+  if (await toggle.isVisible()) await toggle.click();
   return chart;
 }
 

@@ -16,6 +16,8 @@ const pages = {
   // A 600-px article column, as most newsrooms have: story mode and a white-label timeline.
   '/column': `<div style="width:600px">${frame('embed/timeline/story/?event=blinken-wang-jakarta', 'id="story"', 450)}</div>`,
   '/column-sized': `<div style="width:600px">${frame('embed/timeline/story/?event=blinken-wang-jakarta', 'id="story"', 450)}</div><script async src="${site}embed.js"></script>`,
+  // The chart in a 600-px column, at the documented default height, sized by embed.js.
+  '/column-chart': `<div style="width:600px">${frame('embed/timeline/', 'id="timeline"', 480)}</div><script async src="${site}embed.js"></script>`,
   // A white article page with a transparent, re-coloured embed.
   '/white-label': `${frame('embed/timeline/story/?bg=transparent&accent=%23cc0000&font=sans&theme=light', 'id="story"', 450)}`,
   '/listen': `<script>window.received=[];addEventListener('message',function(e){received.push({origin:e.origin,data:e.data})})</script>${frame('embed/timeline/?childId=chart1', 'id="timeline"')}`,

@@ -3,6 +3,7 @@
  * "Open in full" pointing at the same view, and tells the host page how tall the content is,
  * in our own message and in the formats hosts already listen for (Pym.js, AMP's embed-size).
  */
+import { formatIgnoredNotice } from '../../lib/url-notice';
 import { serializeViewState } from '../../lib/url-state';
 import { required } from '../shared/dom';
 import { getViewStore } from '../shared/view-store';
@@ -24,11 +25,8 @@ const store = getViewStore(
 );
 
 const notice = required(document, '.embed-notice', HTMLElement);
-if (store.ignored.length > 0) {
-  const items = store.ignored.map((i) => `${i.param} “${i.value}” (${i.reason})`).join('; ');
-  // Text only: nothing from the query string is ever parsed as HTML.
-  notice.textContent = `Some settings in this link were not recognised and have been ignored: ${items}.`;
-}
+// Text only: nothing from the query string is ever parsed as HTML.
+if (store.ignored.length > 0) notice.textContent = formatIgnoredNotice(store.ignored);
 
 const full = required(document, 'a[data-embed-full]', HTMLAnchorElement);
 const syncFull = () => {

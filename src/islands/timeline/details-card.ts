@@ -3,6 +3,7 @@
  * bottom of the screen (phones): title, date, category, confidence, summary, actors, sources
  * (saying when a link goes to a republication, as the sources page does), previous and next.
  */
+import { EMBED_VERTICAL_BELOW, PAGE_VERTICAL_BELOW } from '../../lib/breakpoints';
 import { placeCard } from '../../lib/card-placement';
 import type { TimelineItem } from '../../lib/layout-timeline';
 import { CATEGORY_LABELS, CONFIDENCE_LABELS } from '../../lib/vocabulary';
@@ -20,8 +21,13 @@ export interface CardContent {
   onClose: () => void;
 }
 
-/** Below this width the card is a sheet along the bottom of the screen. */
-const SHEET_BELOW = 640;
+/**
+ * Below the width at which the chart turns downwards the card is a sheet along the bottom of
+ * the screen. In an embed that is 480 px: in a taller frame than the host's window, a sheet at
+ * the frame's bottom could sit out of the reader's sight, a card beside its mark does not.
+ */
+const sheetBelow = () =>
+  document.documentElement.hasAttribute('data-embed') ? EMBED_VERTICAL_BELOW : PAGE_VERTICAL_BELOW;
 
 /** Fills `panel` with the details of `content.item`. */
 export function fillCard(panel: HTMLElement, content: CardContent): void {
@@ -124,7 +130,7 @@ export function positionCard(
   mark: Element,
   options: { scroll: boolean },
 ): void {
-  const sheet = window.innerWidth < SHEET_BELOW;
+  const sheet = window.innerWidth < sheetBelow();
   panel.classList.toggle('is-sheet', sheet);
   panel.classList.toggle('is-card', !sheet);
   const viewport = { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight };

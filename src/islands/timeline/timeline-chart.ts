@@ -25,6 +25,7 @@ import {
   revealWindow,
   windowFromParams,
 } from '../../lib/timeline-view';
+import { formatIgnoredNotice, pageIgnored } from '../../lib/url-notice';
 import type { ViewState } from '../../lib/url-state';
 import { required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
@@ -37,7 +38,7 @@ import { TimelineText } from './timeline-list';
 import { DetailsPanel } from './timeline-panel';
 import type { TimelineData } from './timeline-data';
 
-const VERTICAL_BELOW = 640;
+import { horizontalWidth, isVerticalAt } from '../../lib/breakpoints';
 
 export class TimelineChart extends HTMLElement {
   #data!: TimelineData;
@@ -50,6 +51,8 @@ export class TimelineChart extends HTMLElement {
   #searchText = new Map<string, string>();
 
   #orientation: Orientation = 'horizontal';
+  /** The width the horizontal drawing is laid out at (see horizontalWidth). */
+  #width = 0;
   #window!: DayWindow;
   #layout: TimelineLayout | undefined;
   #filtered: TimelineItem[] = [];
@@ -106,14 +109,22 @@ export class TimelineChart extends HTMLElement {
       { embedded: this.#data.embedded },
     );
     const state = this.#store.state;
+    const notice = this.querySelector<HTMLElement>('.tl-notice');
+    const odd = pageIgnored(this.#store.ignored);
+    if (notice && odd.length > 0) {
+      notice.textContent = formatIgnoredNotice(odd);
+      notice.hidden = false;
+    }
     this.#window = this.#windowFromState(state);
     this.#orientation = this.#wantedOrientation();
+    this.#width = horizontalWidth(this.clientWidth, this.#data.embedded);
     this.#filtered = this.#applyFilter(state);
     syncControls(this, state);
     if (state.from === undefined && state.to === undefined) this.#refit(state);
 
     const reuse =
       this.#orientation === 'horizontal' &&
+      this.#width === this.#data.width &&
       !isFiltering(state) &&
       state.event === undefined &&
       state.from === undefined &&
@@ -142,9 +153,11 @@ export class TimelineChart extends HTMLElement {
     });
     new ResizeObserver(() => {
       const wanted = this.#wantedOrientation();
-      if (wanted !== this.#orientation) {
+      const width = horizontalWidth(this.clientWidth, this.#data.embedded);
+      if (wanted !== this.#orientation || (wanted === 'horizontal' && width !== this.#width)) {
         this.#orientation = wanted;
-        this.render();
+        this.#width = width;
+        this.scheduleRender();
       }
     }).observe(this);
     // The dialog's code loads only where there is a dialog: embeds never carry it.
@@ -207,7 +220,7 @@ export class TimelineChart extends HTMLElement {
   }
 
   #wantedOrientation(): Orientation {
-    return this.clientWidth > 0 && this.clientWidth < VERTICAL_BELOW ? 'vertical' : 'horizontal';
+    return isVerticalAt(this.clientWidth, this.#data.embedded) ? 'vertical' : 'horizontal';
   }
 
   // ---- drawing ----------------------------------------------------------------------------
@@ -233,7 +246,7 @@ export class TimelineChart extends HTMLElement {
   #layoutOptions(window = this.#window) {
     return {
       orientation: this.#orientation,
-      width: this.#orientation === 'horizontal' ? this.#data.width : V.width,
+      width: this.#orientation === 'horizontal' ? this.#width : V.width,
       window,
       lanes: shownLanes(this.#data.lanes, this.#store.state, this.#filtered),
       eras: this.#data.eras,

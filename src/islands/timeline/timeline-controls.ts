@@ -3,8 +3,9 @@
  * write to the page's view store and show what it holds.
  */
 import { isShown, toggleCategory } from '../../lib/timeline-filters';
+import { formatFilterSummary } from '../../lib/timeline-view';
 import type { ViewState } from '../../lib/url-state';
-import type { Category } from '../../lib/vocabulary';
+import { CATEGORY_LABELS, type Category } from '../../lib/vocabulary';
 import { element, required } from '../shared/dom';
 import type { TimelineChart } from './timeline-chart';
 
@@ -27,10 +28,25 @@ export function syncControls(chart: TimelineChart, state: ViewState): void {
   select.value = state.actors.join(',');
   const search = required(chart, 'input.tl-search', HTMLInputElement);
   if (search.value !== state.q && document.activeElement !== search) search.value = state.q;
+  const summary = required(chart, '.tl-filter-summary', HTMLElement);
+  const words = formatFilterSummary(
+    state,
+    (id) => CATEGORY_LABELS[id as Category],
+    (id) => chart.data.actors[id] ?? id,
+    summary.dataset.all,
+  );
+  if (summary.textContent !== words) summary.textContent = words;
 }
 
 export function bindControls(chart: TimelineChart): void {
   const store = chart.store;
+  // The Filter button (shown where the filters fold away) opens and closes them.
+  const toggle = required(chart, '.tl-filter-toggle', HTMLButtonElement);
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    chart.toggleAttribute('data-filters-open', open);
+  });
   for (const chip of chart.querySelectorAll<HTMLButtonElement>('.tl-chip')) {
     chip.addEventListener('click', () => {
       const categories = toggleCategory(

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  EMBED_VERTICAL_BELOW,
+  EMBED_WIDTH,
+  FILTERS_FOLD_BELOW,
+  horizontalWidth,
+  isVerticalAt,
+  PAGE_VERTICAL_BELOW,
+} from './breakpoints';
+
+describe('isVerticalAt', () => {
+  it('keeps embeds horizontal down to 480 px, full pages to 640 px', () => {
+    expect(isVerticalAt(600, true)).toBe(false);
+    expect(isVerticalAt(479, true)).toBe(true);
+    expect(isVerticalAt(600, false)).toBe(true);
+    expect(isVerticalAt(640, false)).toBe(false);
+    // Not yet laid out: no width to judge by.
+    expect(isVerticalAt(0, false)).toBe(false);
+  });
+});
+
+describe('horizontalWidth', () => {
+  it('lays embeds out at their own width, within 480–600; full pages at 960', () => {
+    expect(horizontalWidth(576, true)).toBe(576);
+    expect(horizontalWidth(1400, true)).toBe(EMBED_WIDTH);
+    expect(horizontalWidth(300, true)).toBe(480);
+    expect(horizontalWidth(700, false)).toBe(960);
+  });
+});
+
+describe('the stylesheet', () => {
+  const css = readFileSync(new URL('../islands/timeline/timeline.css', import.meta.url), 'utf8');
+  it('repeats these widths in its container queries, and no other', () => {
+    const widths = [...css.matchAll(/@container \(width < (\d+)px\)/g)].map((m) => Number(m[1]));
+    expect(widths.length).toBeGreaterThan(0);
+    expect(new Set(widths)).toEqual(
+      new Set([PAGE_VERTICAL_BELOW, EMBED_VERTICAL_BELOW, FILTERS_FOLD_BELOW]),
+    );
+    const minWidths = [...css.matchAll(/min-width: (\d+)px/g)].map((m) => Number(m[1]));
+    expect(new Set(minWidths)).toEqual(new Set([PAGE_VERTICAL_BELOW, EMBED_VERTICAL_BELOW]));
+  });
+});
