@@ -67,10 +67,12 @@ function renderMark(
     const name = `${count} events, ${range}. Zoom in to see them`;
     // A bubble is a button: click, tap or Enter zooms to its events (timeline-chart.ts).
     const role = options.interactive ? ' role="button" tabindex="-1"' : ' role="img"';
+    // The count sits on the bubble's centre, at the size of the drawing's text.
+    const countY = mark.y + (horizontal ? 3.5 : V.textSize * 0.35);
     return `<g class="tl-cluster cat-${mark.category}" data-cluster-from="${first?.start ?? ''}" data-cluster-to="${
       last?.end ?? ''
     }" data-count="${count}" data-range="${escapeMarkup(range)}"${role} aria-label="${escapeMarkup(name)}"><circle cx="${r(mark.x)}" cy="${r(mark.y)}" r="9"/><text class="tl-cluster-count" x="${r(mark.x)}" y="${r(
-      mark.y + 3.5,
+      countY,
     )}" aria-hidden="true">${count}</text></g>`;
   }
   const item = mark.item;
@@ -108,23 +110,40 @@ function renderMark(
           mark.leader.y2,
         )}"/>`
       : '';
-  const label = mark.label && !options.draft ? renderLabel(mark.label, item.title) : '';
-  // The line naming the lane sits outside the link: the link's visible text stays its title.
-  const kicker =
-    mark.label?.kicker && !options.draft
-      ? `<text class="tl-kicker" x="${r(mark.label.x)}" y="${r(mark.label.y - V.kickerHeight)}" aria-hidden="true">${escapeMarkup(mark.label.kicker)}</text>`
+  const label =
+    mark.label && !options.draft
+      ? renderLabel(mark.label, item.title, horizontal ? LINE : V.lineHeight)
       : '';
+  // The line naming the lane sits outside the link: the link's visible text stays its title.
+  const kicker = mark.label && !options.draft ? renderKicker(mark.label) : '';
   return `${kicker}<a ${attrs.join(' ')}>${hit}${shape}${leader}${label}</a>`;
 }
 
+/** The vertical drawing's line (or two) above a title naming its lane and date. */
+function renderKicker(label: PlacedLabel): string {
+  const lines = label.kickerLines ?? (label.kicker ? [label.kicker] : []);
+  if (lines.length === 0) return '';
+  const x = r(label.x);
+  const y = r(label.y - lines.length * V.kickerHeight);
+  // Read as one string, the lines keep the space between them.
+  const tspans = lines
+    .map(
+      (line, i) =>
+        `<tspan x="${x}"${i > 0 ? ` dy="${V.kickerHeight}"` : ''}>${escapeMarkup(line)}${i < lines.length - 1 ? ' ' : ''}</tspan>`,
+    )
+    .join('');
+  const text = lines.length > 1 ? tspans : escapeMarkup(lines[0] ?? '');
+  return `<text class="tl-kicker" x="${x}" y="${y}" aria-hidden="true">${text}</text>`;
+}
+
 /** The lines of a label, and, when it is cut, the whole title shown on hover and focus. */
-function renderLabel(label: PlacedLabel, title: string): string {
+function renderLabel(label: PlacedLabel, title: string, lineHeight: number): string {
   const x = r(label.x);
   const end = label.anchor === 'end' ? ' is-end' : '';
   const last = label.lines.length - 1;
   const lines = label.lines
     .map((line, i) => {
-      const dy = i > 0 ? ` dy="${LINE}"` : '';
+      const dy = i > 0 ? ` dy="${lineHeight}"` : '';
       // Lines are words of one title: a space between them keeps the visible text, read as one
       // string, part of the mark's accessible name; so does hiding the ellipsis of a cut title.
       const cut = i === last && label.truncated && line.endsWith('…');
@@ -192,7 +211,7 @@ export function renderTimeline(
     moving.push(
       horizontal
         ? `<line class="tl-tick${major}" x1="${r(tick.at)}" x2="${r(tick.at)}" y1="${laneTop}" y2="${laneBottom + 4}"/><text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeMarkup(tick.label)}</text>`
-        : `<line class="tl-tick${major}" x1="${V.axisWidth - 4}" x2="${lastColumn}" y1="${r(tick.at)}" y2="${r(tick.at)}"/><text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + 4)}">${escapeMarkup(tick.label)}</text>`,
+        : `<line class="tl-tick${major}" x1="${V.axisWidth - 4}" x2="${lastColumn}" y1="${r(tick.at)}" y2="${r(tick.at)}"/><text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + V.textSize * 0.35)}">${escapeMarkup(tick.label)}</text>`,
     );
   }
 

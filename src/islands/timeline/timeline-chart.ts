@@ -37,8 +37,8 @@ import { fillCard, positionCard } from './details-card';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import { fitWindow, isShown, lanesWith, toggleCategory } from '../../lib/timeline-filters';
 import type { TimelineData } from './timeline-data';
+import { verticalBelow } from '../../lib/vertical-below';
 
-const VERTICAL_BELOW = 640;
 const MIN_DAYS = 7;
 
 export class TimelineChart extends HTMLElement {
@@ -101,6 +101,9 @@ export class TimelineChart extends HTMLElement {
     this.#svg = required(this, 'svg.tl-svg', SVGSVGElement);
     this.#content = required(this, 'g.tl-content', SVGGElement);
     this.#overview = required(this, 'svg.tl-overview', SVGSVGElement);
+    // The build's downward copy, shown by CSS until now: from here on the script draws either way
+    // in the one SVG, so the copy goes (and with it a second set of event links).
+    this.querySelector('svg.tl-svg-v')?.remove();
     this.#panel = required(this, '.tl-panel', HTMLElement);
     this.#status = required(this, '.tl-status', HTMLElement);
     this.#hint = required(this, '.tl-hint', HTMLElement);
@@ -244,7 +247,8 @@ export class TimelineChart extends HTMLElement {
   }
 
   #wantedOrientation(): Orientation {
-    return this.clientWidth > 0 && this.clientWidth < VERTICAL_BELOW ? 'vertical' : 'horizontal';
+    const below = verticalBelow(this.#data.embedded);
+    return this.clientWidth > 0 && this.clientWidth < below ? 'vertical' : 'horizontal';
   }
 
   // ---- drawing ----------------------------------------------------------------------------
