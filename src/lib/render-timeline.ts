@@ -32,6 +32,16 @@ export interface RenderOptions {
   draft?: boolean;
   /** Inside an embed: event links open the full site in a new tab. */
   newTab?: boolean;
+  /**
+   * Wide transparent touch targets around points (default). The build's downward copy goes
+   * without: there a tap on the title, which is part of the link, opens the event.
+   */
+  hitTargets?: boolean;
+}
+
+/** Coordinates to a tenth across the wide drawing; whole units down the narrow one. */
+function rounding(layout: TimelineLayout): (n: number) => number {
+  return layout.orientation === 'horizontal' ? r : Math.round;
 }
 
 /** Patterns for uncertain spans, one per category colour. Static: drawn once per chart. */
@@ -58,6 +68,7 @@ function renderMark(
   prefix: string,
 ): string {
   const horizontal = layout.orientation === 'horizontal';
+  const r = rounding(layout);
   if (mark.shape === 'cluster') {
     const items = mark.items ?? [];
     const first = items[0];
@@ -101,26 +112,20 @@ function renderMark(
   }
   // A wider transparent target makes a small point easy to hit with a finger.
   const hit =
-    mark.shape === 'point'
+    mark.shape === 'point' && options.hitTargets !== false
       ? `<circle class="tl-hit" cx="${r(mark.x)}" cy="${r(mark.y)}" r="12"/>`
-      : '';
-  const leader =
-    mark.leader && !options.draft
-      ? `<line class="tl-leader" x1="${r(mark.leader.x1)}" y1="${r(mark.leader.y1)}" x2="${r(mark.leader.x2)}" y2="${r(
-          mark.leader.y2,
-        )}"/>`
       : '';
   const label =
     mark.label && !options.draft
-      ? renderLabel(mark.label, item.title, horizontal ? LINE : V.lineHeight)
+      ? renderLabel(mark.label, item.title, horizontal ? LINE : V.lineHeight, r)
       : '';
   // The line naming the lane sits outside the link: the link's visible text stays its title.
-  const kicker = mark.label && !options.draft ? renderKicker(mark.label) : '';
-  return `${kicker}<a ${attrs.join(' ')}>${hit}${shape}${leader}${label}</a>`;
+  const kicker = mark.label && !options.draft ? renderKicker(mark.label, r) : '';
+  return `${kicker}<a ${attrs.join(' ')}>${hit}${shape}${label}</a>`;
 }
 
 /** The vertical drawing's line (or two) above a title naming its lane and date. */
-function renderKicker(label: PlacedLabel): string {
+function renderKicker(label: PlacedLabel, r: (n: number) => number): string {
   const lines = label.kickerLines ?? (label.kicker ? [label.kicker] : []);
   if (lines.length === 0) return '';
   const x = r(label.x);
@@ -137,7 +142,12 @@ function renderKicker(label: PlacedLabel): string {
 }
 
 /** The lines of a label, and, when it is cut, the whole title shown on hover and focus. */
-function renderLabel(label: PlacedLabel, title: string, lineHeight: number): string {
+function renderLabel(
+  label: PlacedLabel,
+  title: string,
+  lineHeight: number,
+  r: (n: number) => number,
+): string {
   const x = r(label.x);
   const end = label.anchor === 'end' ? ' is-end' : '';
   const last = label.lines.length - 1;
@@ -169,6 +179,7 @@ export function renderTimeline(
   prefix = 'tl',
 ): string {
   const horizontal = layout.orientation === 'horizontal';
+  const r = rounding(layout);
   const { axis } = layout;
   const still: string[] = [];
   const moving: string[] = [];
@@ -206,13 +217,33 @@ export function renderTimeline(
     }
   }
 
+  // Tick lines in two paths (minor, major), then their labels: far fewer bytes than a line each.
+  const tickLine = (at: number) =>
+    horizontal
+      ? `M${r(at)} ${laneTop}V${laneBottom + 4}`
+      : `M${V.axisWidth - 4} ${r(at)}H${lastColumn}`;
+  for (const major of [false, true]) {
+    const d = layout.ticks.filter((tick) => tick.major === major).map((tick) => tickLine(tick.at));
+    if (d.length > 0)
+      moving.push(`<path class="tl-tick${major ? ' is-major' : ''}" d="${d.join('')}"/>`);
+  }
   for (const tick of layout.ticks) {
     const major = tick.major ? ' is-major' : '';
     moving.push(
       horizontal
-        ? `<line class="tl-tick${major}" x1="${r(tick.at)}" x2="${r(tick.at)}" y1="${laneTop}" y2="${laneBottom + 4}"/><text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeMarkup(tick.label)}</text>`
-        : `<line class="tl-tick${major}" x1="${V.axisWidth - 4}" x2="${lastColumn}" y1="${r(tick.at)}" y2="${r(tick.at)}"/><text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + V.textSize * 0.35)}">${escapeMarkup(tick.label)}</text>`,
+        ? `<text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeMarkup(tick.label)}</text>`
+        : `<text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + V.textSize * 0.35)}">${escapeMarkup(tick.label)}</text>`,
     );
+  }
+
+  // Leaders from marks to their labels (vertical), in one path under the marks.
+  if (!options.draft) {
+    const leaders = layout.marks.flatMap((mark) =>
+      mark.leader
+        ? [`M${r(mark.leader.x1)} ${r(mark.leader.y1)}L${r(mark.leader.x2)} ${r(mark.leader.y2)}`]
+        : [],
+    );
+    if (leaders.length > 0) moving.push(`<path class="tl-leader" d="${leaders.join('')}"/>`);
   }
 
   for (const mark of layout.marks) moving.push(renderMark(mark, layout, options, prefix));

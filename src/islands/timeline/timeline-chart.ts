@@ -58,6 +58,8 @@ export class TimelineChart extends HTMLElement {
   #listShown = new Set<string>();
   #listCurrent: string | undefined;
   #byId = new Map<string, TimelineItem>();
+  /** Every event, in time order, with its title. */
+  #items: TimelineItem[] = [];
   /** Each event's title and summary, normalized for the text filter once, when first needed. */
   #searchText = new Map<string, string>();
 
@@ -116,10 +118,16 @@ export class TimelineChart extends HTMLElement {
       this.#store.update({ q: '', actors: [], categories: [] }, 'push');
       required(this, 'input.tl-search', HTMLInputElement).value = '';
     });
-    for (const item of this.#data.items) this.#byId.set(item.id, item);
     for (const li of this.querySelectorAll<HTMLElement>('.tl-list > li[data-event-id]')) {
       this.#listItems.set(li.dataset.eventId ?? '', li);
     }
+    // Titles come from the list of events, where the page already carries them.
+    this.#items = this.#data.items.map((item) => ({
+      ...item,
+      title:
+        this.#listItems.get(item.id)?.querySelector('.tl-list-title')?.textContent.trim() ?? '',
+    }));
+    for (const item of this.#items) this.#byId.set(item.id, item);
     this.#listShown = new Set(this.#listItems.keys());
     this.#store = getViewStore(
       {
@@ -188,7 +196,7 @@ export class TimelineChart extends HTMLElement {
   }
 
   #applyFilter(state: ViewState): TimelineItem[] {
-    return this.#data.items.filter((item) => {
+    return this.#items.filter((item) => {
       const extra = this.#data.events[item.id];
       return (
         extra !== undefined &&
@@ -426,7 +434,7 @@ export class TimelineChart extends HTMLElement {
   }
 
   #announce(): void {
-    const total = this.#data.items.length;
+    const total = this.#items.length;
     const shown = this.#filtered.length;
     const inWindow = visibleItems(this.#filtered, this.#window).length;
     const range = `from ${formatDay(this.#window.from)} to ${formatDay(this.#window.to)}`;
