@@ -347,6 +347,36 @@ describe('the vertical drawing on a phone', () => {
     expect(kickerLines(long, narrow)).toEqual(['Investigation ·', 'September 6, 2023']);
   });
 
+  it('keeps bubbles in a column apart, so that their counts never overlap', () => {
+    // Two pairs of events a few days apart: each pair is a bubble, and the bubbles would touch.
+    const pairs = ['2023-07-01', '2023-07-02', '2023-07-06', '2023-07-07'].map((date, i) =>
+      toTimelineItem({
+        id: `pair-${String(i)}`,
+        title: `Event ${String(i)}`,
+        date,
+        precision: 'day',
+        category: 'diplomacy',
+        confidence: 'confirmed',
+      }),
+    );
+    for (const events of [pairs, synthetic(300, 3), synthetic(300, 8)]) {
+      const layout = layoutTimeline(events, {
+        orientation: 'vertical',
+        width: V.width,
+        window,
+      });
+      for (const category of CATEGORIES) {
+        const ys = layout.marks
+          .filter((m) => m.shape === 'cluster' && m.category === category)
+          .map((m) => m.y)
+          .sort((a, b) => a - b);
+        ys.slice(1).forEach((y, i) => {
+          expect(y - (ys[i] ?? 0)).toBeGreaterThanOrEqual(18);
+        });
+      }
+    }
+  });
+
   it('keeps every line of every label inside the drawing', () => {
     const layout = layoutTimeline(synthetic(120, 7), {
       orientation: 'vertical',

@@ -247,11 +247,12 @@ interface Group {
 }
 
 /**
- * Merges marks in a lane whose centres fall within BUCKET of a group's first mark. Bars long
+ * Merges marks in a lane whose centres fall within BUCKET of a group's first mark (or, with
+ * `apart`, within `apart` of a bubble's centre). Bars long
  * enough to read as bars stay single, unless the lane holds more events than it has room for,
  * when everything is bucketed by where it starts: the number of marks then follows the width.
  */
-function groupLane(items: readonly TimelineItem[], scale: TimeScale): Group[] {
+function groupLane(items: readonly TimelineItem[], scale: TimeScale, apart = 0): Group[] {
   const length = scale.end - scale.start;
   const crowded = items.length > length / BUCKET;
   // A crowded lane is cut into at most CROWDED_BUCKETS clusters: their number, and so the cost
@@ -265,7 +266,11 @@ function groupLane(items: readonly TimelineItem[], scale: TimeScale): Group[] {
   for (const item of items) {
     const extent = markExtent(item, scale, offsets.get(item.id));
     const at = crowded ? extent.from : extent.at;
-    if (open !== undefined && short(extent) && at - open.at < bucket) {
+    // `apart`: a bubble's centre and the next mark at least that far apart, or merged.
+    const near =
+      open !== undefined &&
+      (at - open.at < bucket || (open.items.length > 1 && at - (open.from + open.to) / 2 < apart));
+    if (open !== undefined && short(extent) && near) {
       open.items.push(item);
       open.to = Math.max(open.to, crowded ? at + MARK_RADIUS : extent.to);
       continue;
@@ -508,7 +513,8 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
   for (const lane of lanes) {
     const across = (lane.from + lane.to) / 2;
     const laneItems = items.filter((item) => item.category === lane.category);
-    for (const group of groupLane(laneItems, scale))
+    // Down a narrow column, bubbles one after another would overlap: they keep a bubble apart.
+    for (const group of groupLane(laneItems, scale, CLUSTER_RADIUS * 2 + 2))
       marks.push(toMark(group, lane.category, across, 'vertical'));
   }
 
