@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator } from '@playwright/test';
 import { MIN_TEXT_PX } from '../../src/lib/layout-timeline';
+import { expectNoA11yViolations } from '../support/a11y';
 
 const PATHS = ['timeline/', '', 'embed/timeline/'];
 
@@ -157,3 +158,23 @@ test.describe('at 390 pixels, the script takes over', () => {
     });
   }
 });
+
+// axe needs a script to run, so these pages keep JavaScript but never get the chart's module:
+// the build's drawing stays, as a reader without JavaScript sees it.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`at 390 pixels, the build's drawing, ${colorScheme}`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, colorScheme });
+
+    for (const path of PATHS) {
+      test(`/${path}: the downward drawing passes axe`, async ({ page }) => {
+        await page.route(/\/timeline-chart\.[\w-]+\.js$/, (route) => route.abort());
+        await page.goto(path);
+        const chart = page.locator('timeline-chart[data-timeline]').first();
+        await chart.scrollIntoViewIfNeeded();
+        await expect(chart.locator('svg.tl-svg-v')).toBeVisible();
+        await expect(chart).not.toHaveAttribute('data-ready');
+        await expectNoA11yViolations(page);
+      });
+    }
+  });
+}
