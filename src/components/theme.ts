@@ -12,7 +12,7 @@ export const THEME_INIT_SCRIPT = `document.documentElement.classList.add('js');t
 /**
  * In an embed, the host page's link chooses, before the first paint: `?theme=light|dark`
  * (otherwise the reader's system setting); `?title=0` hides the title; the white-label
- * `bg`, `font` (data attributes that global.css reads) and `accent` (a `#rgb`/`#rrggbb` colour
+ * `bg`, `font` (data attributes that site.css reads) and `accent` (a `#rgb`/`#rrggbb` colour
  * set as `--accent`, checked against the same pattern as lib/embed-style.ts). `?mode=story` or
  * `?mode=chart` on a page whose `<html>` names the other mode's page in `data-mode-story` or
  * `data-mode-chart` moves there, with the rest of the query.

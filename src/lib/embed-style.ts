@@ -3,7 +3,7 @@
  * `accent=<hex colour>` and `font=serif|sans|system`. Each value comes from a fixed list or a
  * strict pattern, so a link can never inject a URL or raw CSS: anything else is dropped, with a
  * reason for the embed's notice. The embed applies them before the first paint
- * (`embedInitScript`), through data attributes and one CSS variable that global.css reads.
+ * (`embedInitScript`), through data attributes and one CSS variable that site.css reads.
  */
 
 export const EMBED_BACKGROUNDS = ['default', 'white', 'transparent'] as const;

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstDayIndex as day } from './calendar-date';
 import {
+  kickerLines,
+  MIN_TEXT_PX,
+  V,
   layoutOverview,
   layoutTimeline,
   sortItems,
@@ -311,6 +315,84 @@ describe('layoutTimeline, vertical', () => {
       }
       expect(many.height).toBeGreaterThan(many.axis.to);
     }
+  });
+});
+
+describe('the vertical drawing on a phone', () => {
+  const css = readFileSync(new URL('../islands/timeline/timeline.css', import.meta.url), 'utf8');
+  /** The font size the rule for `selector` sets, in px. */
+  const cssSize = (selector: string) => {
+    const rule = css.slice(css.indexOf(`${selector} {`));
+    return Number(/font-size: ([\d.]+)px;/.exec(rule.slice(0, rule.indexOf('}')))?.[1]);
+  };
+
+  it('sets no text under MIN_TEXT_PX when scaled down to its narrowest box', () => {
+    const scale = V.narrowest / V.width;
+    expect(Math.min(V.labelSize, V.textSize) * scale).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+    // The stylesheet draws the text at the sizes the layout measured.
+    expect(cssSize("timeline-chart svg[data-orientation='vertical'] text")).toBe(V.textSize);
+    expect(
+      cssSize("timeline-chart svg[data-orientation='vertical'] :is(.tl-label, .tl-label-full)"),
+    ).toBe(V.labelSize);
+  });
+
+  it('names the lane and date above a title, on two lines when one is too wide', () => {
+    const [first] = items;
+    if (!first) throw new Error('no item');
+    expect(kickerLines({ ...first, category: 'intrusion' }, 1000)).toEqual([
+      `Intrusion · ${first.dateText}`,
+    ]);
+    const long = { ...first, category: 'investigation' as const, dateText: 'September 6, 2023' };
+    const narrow = estimateTextWidth('Investigation · September 6, 2023', V.textSize * 1.1) - 1;
+    expect(kickerLines(long, narrow)).toEqual(['Investigation ·', 'September 6, 2023']);
+  });
+
+  it('keeps bubbles in a column apart, so that their counts never overlap', () => {
+    // Two pairs of events a few days apart: each pair is a bubble, and the bubbles would touch.
+    const pairs = ['2023-07-01', '2023-07-02', '2023-07-06', '2023-07-07'].map((date, i) =>
+      toTimelineItem({
+        id: `pair-${String(i)}`,
+        title: `Event ${String(i)}`,
+        date,
+        precision: 'day',
+        category: 'diplomacy',
+        confidence: 'confirmed',
+      }),
+    );
+    for (const events of [pairs, synthetic(300, 3), synthetic(300, 8)]) {
+      const layout = layoutTimeline(events, {
+        orientation: 'vertical',
+        width: V.width,
+        window,
+      });
+      for (const category of CATEGORIES) {
+        const ys = layout.marks
+          .filter((m) => m.shape === 'cluster' && m.category === category)
+          .map((m) => m.y)
+          .sort((a, b) => a - b);
+        ys.slice(1).forEach((y, i) => {
+          expect(y - (ys[i] ?? 0)).toBeGreaterThanOrEqual(18);
+        });
+      }
+    }
+  });
+
+  it('keeps every line of every label inside the drawing', () => {
+    const layout = layoutTimeline(synthetic(120, 7), {
+      orientation: 'vertical',
+      width: V.width,
+      window,
+    });
+    const labelled = layout.marks.filter((m) => m.label);
+    expect(labelled.length).toBeGreaterThan(10);
+    for (const mark of labelled) {
+      const label = mark.label;
+      if (!label) continue;
+      for (const line of label.kickerLines ?? [])
+        expect(label.x + estimateTextWidth(line, V.textSize * 1.1)).toBeLessThanOrEqual(V.width);
+      expect(label.box.x + label.box.width).toBeLessThanOrEqual(V.width);
+    }
+    expectNoOverlaps(labelBoxes(layout));
   });
 });
 

@@ -137,8 +137,10 @@ export interface PlacedLabel {
   lines: string[];
   /** Words of the title were left out: the full title is shown on hover and focus. */
   truncated: boolean;
-  /** Vertical: a first, smaller line naming the event's lane and date. */
+  /** Vertical: a first line naming the event's lane and date (the whole text). */
   kicker?: string;
+  /** The kicker as drawn: one line, or two when it is wider than the label column. */
+  kickerLines?: string[];
   /** Which end of the text sits at x. */
   anchor: 'start' | 'end';
   /** The box the label occupies, for overlap checks: x, y (top), width, height. */
@@ -203,19 +205,31 @@ export const H = {
   axisHeight: 26,
 } as const;
 
+/** The smallest text the vertical drawing may show, in CSS pixels, at its narrowest. */
+export const MIN_TEXT_PX = 11;
+
 /** Vertical geometry. */
 export const V = {
   /** The width the downward drawing is laid out at (it is scaled to its box). */
   width: 360,
-  axisWidth: 58,
-  columnWidth: 14,
-  labelGap: 10,
+  /**
+   * The narrowest box it is shown in: the column of a 320-px phone. Its text sizes are chosen so
+   * that, scaled down to this, no text is smaller than MIN_TEXT_PX.
+   */
+  narrowest: 288,
+  axisWidth: 66,
+  columnWidth: 12,
+  labelGap: 8,
   top: 16,
   bottom: 16,
+  /** Event titles, in the serif label-text.ts measures (timeline.css sets the same sizes). */
+  labelSize: 14.5,
+  /** Everything else: the kicker, ticks, era labels and bubble counts, in the sans. */
+  textSize: 13.75,
   /** A line of a label. */
-  lineHeight: 14,
-  /** The line above an event's title that names its lane and date. */
-  kickerHeight: 12,
+  lineHeight: 18,
+  /** A line above an event's title that names its lane and date. */
+  kickerHeight: 17,
 } as const;
 
 /** Items overlapping the window, in time order. Assumes `items` is sorted by `sortItems`. */
@@ -233,11 +247,12 @@ interface Group {
 }
 
 /**
- * Merges marks in a lane whose centres fall within BUCKET of a group's first mark. Bars long
+ * Merges marks in a lane whose centres fall within BUCKET of a group's first mark (or, with
+ * `apart`, within `apart` of a bubble's centre). Bars long
  * enough to read as bars stay single, unless the lane holds more events than it has room for,
  * when everything is bucketed by where it starts: the number of marks then follows the width.
  */
-function groupLane(items: readonly TimelineItem[], scale: TimeScale): Group[] {
+function groupLane(items: readonly TimelineItem[], scale: TimeScale, apart = 0): Group[] {
   const length = scale.end - scale.start;
   const crowded = items.length > length / BUCKET;
   // A crowded lane is cut into at most CROWDED_BUCKETS clusters: their number, and so the cost
@@ -251,7 +266,11 @@ function groupLane(items: readonly TimelineItem[], scale: TimeScale): Group[] {
   for (const item of items) {
     const extent = markExtent(item, scale, offsets.get(item.id));
     const at = crowded ? extent.from : extent.at;
-    if (open !== undefined && short(extent) && at - open.at < bucket) {
+    // `apart`: a bubble's centre and the next mark at least that far apart, or merged.
+    const near =
+      open !== undefined &&
+      (at - open.at < bucket || (open.items.length > 1 && at - (open.from + open.to) / 2 < apart));
+    if (open !== undefined && short(extent) && near) {
       open.items.push(item);
       open.to = Math.max(open.to, crowded ? at + MARK_RADIUS : extent.to);
       continue;
@@ -451,6 +470,32 @@ function placeErasHorizontal(eras: readonly EraInput[], scale: TimeScale): Place
   return placed;
 }
 
+/**
+ * The vertical drawing's kicker: "Diplomacy · June 16, 2023" on one line, or, when that is wider
+ * than the label column, the lane on one line and the date under it.
+ */
+export function kickerLines(item: TimelineItem, maxWidth: number): string[] {
+  const lane = CATEGORY_LABELS[item.category];
+  const whole = `${lane} · ${item.dateText}`;
+  // Set semibold and letter-spaced: measured a tenth wider than plain text.
+  return estimateTextWidth(whole, V.textSize * 1.1) <= maxWidth
+    ? [whole]
+    : [`${lane} ·`, item.dateText];
+}
+
+/** Whole words of sans text (an era's name) on one line of `maxWidth`, cut with an ellipsis. */
+function wrapSans(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+): { lines: string[]; truncated: boolean } {
+  if (estimateTextWidth(text, fontSize) <= maxWidth) return { lines: [text], truncated: false };
+  const words = text.split(' ');
+  while (words.length > 1 && estimateTextWidth(`${words.join(' ')}…`, fontSize) > maxWidth)
+    words.pop();
+  return { lines: [`${words.join(' ')}…`], truncated: true };
+}
+
 function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
   const { width, window, lanes: categories } = options;
   const lanes = categories.map((category, i) => ({
@@ -459,15 +504,17 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
     to: V.axisWidth + (i + 1) * V.columnWidth,
   }));
   const labelX = V.axisWidth + lanes.length * V.columnWidth + V.labelGap;
-  // Enough length for the labels to sit close to their marks.
-  const length = Math.max(420, items.length * (V.kickerHeight + V.lineHeight * 1.5) * 1.2);
+  // Enough length for the labels (a kicker and two or three lines of title) to sit close to
+  // their marks.
+  const length = Math.max(420, items.length * (V.kickerHeight + V.lineHeight * 2.5 + 4));
   const scale = timeScale(window, V.top, V.top + length);
 
   const marks: PlacedMark[] = [];
   for (const lane of lanes) {
     const across = (lane.from + lane.to) / 2;
     const laneItems = items.filter((item) => item.category === lane.category);
-    for (const group of groupLane(laneItems, scale))
+    // Down a narrow column, bubbles one after another would overlap: they keep a bubble apart.
+    for (const group of groupLane(laneItems, scale, CLUSTER_RADIUS * 2 + 2))
       marks.push(toMark(group, lane.category, across, 'vertical'));
   }
 
@@ -490,23 +537,26 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
     const item = slot.mark?.item;
     // An event's label names its lane and date in words above its title: colour is never the
     // only way to tell lanes apart.
-    const kicker = item ? `${CATEGORY_LABELS[item.category]} · ${item.dateText}` : undefined;
+    const kicker = item ? kickerLines(item, maxWidth) : [];
     const title = item?.title ?? slot.era?.era.title ?? '';
-    const wrapped = wrapLabel(title, maxWidth, item ? 3 : 1, LABEL_FONT_SIZE);
-    const lines = wrapped.lines.length > 0 ? wrapped.lines : [title];
-    const height = (kicker ? V.kickerHeight : 0) + lines.length * V.lineHeight;
-    const top = Math.max(slot.at - V.lineHeight / 2 - (kicker ? V.kickerHeight : 0), bottom + 4);
+    const lines = item
+      ? wrapLabel(title, maxWidth, 3, V.labelSize)
+      : wrapSans(title, maxWidth, V.textSize);
+    const shown = lines.lines.length > 0 ? lines.lines : [title];
+    const above = kicker.length * V.kickerHeight;
+    const height = above + shown.length * V.lineHeight;
+    const top = Math.max(slot.at - V.lineHeight / 2 - above, bottom + 4);
     bottom = top + height;
-    const firstLine = top + (kicker ? V.kickerHeight : 0) + V.lineHeight / 2;
+    const firstLine = top + above + V.lineHeight / 2;
     const label: PlacedLabel = {
       x: labelX,
-      y: firstLine + LABEL_FONT_SIZE * 0.35,
-      text: lines.join(' '),
-      lines,
-      truncated: wrapped.truncated,
+      y: firstLine + (item ? V.labelSize : V.textSize) * 0.35,
+      text: shown.join(' '),
+      lines: shown,
+      truncated: lines.truncated,
       anchor: 'start',
       box: { x: labelX, y: top, width: maxWidth, height },
-      ...(kicker ? { kicker } : {}),
+      ...(kicker.length > 0 ? { kicker: kicker.join(' '), kickerLines: kicker } : {}),
     };
     if (slot.mark?.item) {
       slot.mark.label = label;

@@ -32,6 +32,16 @@ export interface RenderOptions {
   draft?: boolean;
   /** Inside an embed: event links open the full site in a new tab. */
   newTab?: boolean;
+  /**
+   * Wide transparent touch targets around points (default). The build's downward copy goes
+   * without: there a tap on the title, which is part of the link, opens the event.
+   */
+  hitTargets?: boolean;
+}
+
+/** Coordinates to a tenth across the wide drawing; whole units down the narrow one. */
+function rounding(layout: TimelineLayout): (n: number) => number {
+  return layout.orientation === 'horizontal' ? r : Math.round;
 }
 
 /** Patterns for uncertain spans, one per category colour. Static: drawn once per chart. */
@@ -58,6 +68,7 @@ function renderMark(
   prefix: string,
 ): string {
   const horizontal = layout.orientation === 'horizontal';
+  const r = rounding(layout);
   if (mark.shape === 'cluster') {
     const items = mark.items ?? [];
     const first = items[0];
@@ -67,10 +78,12 @@ function renderMark(
     const name = `${count} events, ${range}. Zoom in to see them`;
     // A bubble is a button: click, tap or Enter zooms to its events (timeline-chart.ts).
     const role = options.interactive ? ' role="button" tabindex="-1"' : ' role="img"';
+    // The count sits on the bubble's centre, at the size of the drawing's text.
+    const countY = mark.y + (horizontal ? 3.5 : V.textSize * 0.35);
     return `<g class="tl-cluster cat-${mark.category}" data-cluster-from="${first?.start ?? ''}" data-cluster-to="${
       last?.end ?? ''
     }" data-count="${count}" data-range="${escapeMarkup(range)}"${role} aria-label="${escapeMarkup(name)}"><circle cx="${r(mark.x)}" cy="${r(mark.y)}" r="9"/><text class="tl-cluster-count" x="${r(mark.x)}" y="${r(
-      mark.y + 3.5,
+      countY,
     )}" aria-hidden="true">${count}</text></g>`;
   }
   const item = mark.item;
@@ -99,32 +112,48 @@ function renderMark(
   }
   // A wider transparent target makes a small point easy to hit with a finger.
   const hit =
-    mark.shape === 'point'
+    mark.shape === 'point' && options.hitTargets !== false
       ? `<circle class="tl-hit" cx="${r(mark.x)}" cy="${r(mark.y)}" r="12"/>`
       : '';
-  const leader =
-    mark.leader && !options.draft
-      ? `<line class="tl-leader" x1="${r(mark.leader.x1)}" y1="${r(mark.leader.y1)}" x2="${r(mark.leader.x2)}" y2="${r(
-          mark.leader.y2,
-        )}"/>`
+  const label =
+    mark.label && !options.draft
+      ? renderLabel(mark.label, item.title, horizontal ? LINE : V.lineHeight, r)
       : '';
-  const label = mark.label && !options.draft ? renderLabel(mark.label, item.title) : '';
   // The line naming the lane sits outside the link: the link's visible text stays its title.
-  const kicker =
-    mark.label?.kicker && !options.draft
-      ? `<text class="tl-kicker" x="${r(mark.label.x)}" y="${r(mark.label.y - V.kickerHeight)}" aria-hidden="true">${escapeMarkup(mark.label.kicker)}</text>`
-      : '';
-  return `${kicker}<a ${attrs.join(' ')}>${hit}${shape}${leader}${label}</a>`;
+  const kicker = mark.label && !options.draft ? renderKicker(mark.label, r) : '';
+  return `${kicker}<a ${attrs.join(' ')}>${hit}${shape}${label}</a>`;
+}
+
+/** The vertical drawing's line (or two) above a title naming its lane and date. */
+function renderKicker(label: PlacedLabel, r: (n: number) => number): string {
+  const lines = label.kickerLines ?? (label.kicker ? [label.kicker] : []);
+  if (lines.length === 0) return '';
+  const x = r(label.x);
+  const y = r(label.y - lines.length * V.kickerHeight);
+  // Read as one string, the lines keep the space between them.
+  const tspans = lines
+    .map(
+      (line, i) =>
+        `<tspan x="${x}"${i > 0 ? ` dy="${V.kickerHeight}"` : ''}>${escapeMarkup(line)}${i < lines.length - 1 ? ' ' : ''}</tspan>`,
+    )
+    .join('');
+  const text = lines.length > 1 ? tspans : escapeMarkup(lines[0] ?? '');
+  return `<text class="tl-kicker" x="${x}" y="${y}" aria-hidden="true">${text}</text>`;
 }
 
 /** The lines of a label, and, when it is cut, the whole title shown on hover and focus. */
-function renderLabel(label: PlacedLabel, title: string): string {
+function renderLabel(
+  label: PlacedLabel,
+  title: string,
+  lineHeight: number,
+  r: (n: number) => number,
+): string {
   const x = r(label.x);
   const end = label.anchor === 'end' ? ' is-end' : '';
   const last = label.lines.length - 1;
   const lines = label.lines
     .map((line, i) => {
-      const dy = i > 0 ? ` dy="${LINE}"` : '';
+      const dy = i > 0 ? ` dy="${lineHeight}"` : '';
       // Lines are words of one title: a space between them keeps the visible text, read as one
       // string, part of the mark's accessible name; so does hiding the ellipsis of a cut title.
       const cut = i === last && label.truncated && line.endsWith('…');
@@ -150,6 +179,7 @@ export function renderTimeline(
   prefix = 'tl',
 ): string {
   const horizontal = layout.orientation === 'horizontal';
+  const r = rounding(layout);
   const { axis } = layout;
   const still: string[] = [];
   const moving: string[] = [];
@@ -187,13 +217,33 @@ export function renderTimeline(
     }
   }
 
+  // Tick lines in two paths (minor, major), then their labels: far fewer bytes than a line each.
+  const tickLine = (at: number) =>
+    horizontal
+      ? `M${r(at)} ${laneTop}V${laneBottom + 4}`
+      : `M${V.axisWidth - 4} ${r(at)}H${lastColumn}`;
+  for (const major of [false, true]) {
+    const d = layout.ticks.filter((tick) => tick.major === major).map((tick) => tickLine(tick.at));
+    if (d.length > 0)
+      moving.push(`<path class="tl-tick${major ? ' is-major' : ''}" d="${d.join('')}"/>`);
+  }
   for (const tick of layout.ticks) {
     const major = tick.major ? ' is-major' : '';
     moving.push(
       horizontal
-        ? `<line class="tl-tick${major}" x1="${r(tick.at)}" x2="${r(tick.at)}" y1="${laneTop}" y2="${laneBottom + 4}"/><text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeMarkup(tick.label)}</text>`
-        : `<line class="tl-tick${major}" x1="${V.axisWidth - 4}" x2="${lastColumn}" y1="${r(tick.at)}" y2="${r(tick.at)}"/><text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + 4)}">${escapeMarkup(tick.label)}</text>`,
+        ? `<text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeMarkup(tick.label)}</text>`
+        : `<text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + V.textSize * 0.35)}">${escapeMarkup(tick.label)}</text>`,
     );
+  }
+
+  // Leaders from marks to their labels (vertical), in one path under the marks.
+  if (!options.draft) {
+    const leaders = layout.marks.flatMap((mark) =>
+      mark.leader
+        ? [`M${r(mark.leader.x1)} ${r(mark.leader.y1)}L${r(mark.leader.x2)} ${r(mark.leader.y2)}`]
+        : [],
+    );
+    if (leaders.length > 0) moving.push(`<path class="tl-leader" d="${leaders.join('')}"/>`);
   }
 
   for (const mark of layout.marks) moving.push(renderMark(mark, layout, options, prefix));

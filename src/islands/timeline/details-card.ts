@@ -138,6 +138,9 @@ export function positionCard(
   if (sheet) {
     panel.style.removeProperty('left');
     panel.style.removeProperty('top');
+    // The mark's own shape: down a phone's drawing its title can sit far below it.
+    const shape = mark.querySelector(':scope > :is(circle:not(.tl-hit), rect)');
+    if (shape) markBox = shape.getBoundingClientRect();
     // The mark stays visible above the sheet, in the middle of the room left.
     const room = window.innerHeight - panel.offsetHeight;
     if (options.scroll || markBox.top < 8 || markBox.bottom > room - 8)

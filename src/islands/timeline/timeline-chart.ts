@@ -37,7 +37,6 @@ import { TimelineDrawing } from './timeline-drawing';
 import { TimelineText } from './timeline-list';
 import { DetailsPanel } from './timeline-panel';
 import type { TimelineData } from './timeline-data';
-
 import { horizontalWidth, isVerticalAt } from '../../lib/breakpoints';
 
 export class TimelineChart extends HTMLElement {
@@ -47,6 +46,8 @@ export class TimelineChart extends HTMLElement {
   #panel!: DetailsPanel;
   #text!: TimelineText;
   #byId = new Map<string, TimelineItem>();
+  /** Every event, in time order, with its title. */
+  #items: TimelineItem[] = [];
   /** Each event's title and summary, normalized for the text filter once, when first needed. */
   #searchText = new Map<string, string>();
 
@@ -94,13 +95,18 @@ export class TimelineChart extends HTMLElement {
     this.#data = JSON.parse(
       required(this, 'script.tl-data', HTMLScriptElement).textContent,
     ) as TimelineData;
+    // The build's downward copy, shown by CSS until now: from here on the script draws either way
+    // in the one SVG, so the copy goes (and with it a second set of event links).
+    this.querySelector('svg.tl-svg-v')?.remove();
     this.#drawing = new TimelineDrawing(this, this.#data, this.#hrefFor);
     this.#panel = new DetailsPanel(required(this, '.tl-panel', HTMLElement), this);
     this.#text = new TimelineText(this, () => {
       this.#store.update({ q: '', actors: [], categories: [] }, 'push');
       required(this, 'input.tl-search', HTMLInputElement).value = '';
     });
-    for (const item of this.#data.items) this.#byId.set(item.id, item);
+    // Titles come from the list of events, where the page already carries them.
+    this.#items = this.#data.items.map((item) => ({ ...item, title: this.#text.titleOf(item.id) }));
+    for (const item of this.#items) this.#byId.set(item.id, item);
     this.#store = getViewStore(
       {
         events: new Set(Object.keys(this.#data.events)),
@@ -176,7 +182,7 @@ export class TimelineChart extends HTMLElement {
 
   #applyFilter(state: ViewState): TimelineItem[] {
     return filterItems(
-      this.#data.items,
+      this.#items,
       this.#data.lanes,
       state,
       (id) => this.#data.events[id]?.actors,
@@ -316,7 +322,7 @@ export class TimelineChart extends HTMLElement {
 
   #announce(): void {
     this.#text.announce({
-      total: this.#data.items.length,
+      total: this.#items.length,
       shown: this.#filtered.length,
       inWindow: visibleItems(this.#filtered, this.#window).length,
       window: this.#window,

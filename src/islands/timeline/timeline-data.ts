@@ -18,8 +18,11 @@ export interface TimelineData {
   /** The whole period, in whole years. */
   extent: DayWindow;
   lanes: Category[];
-  /** In time order. */
-  items: TimelineItem[];
+  /**
+   * In time order. Titles, like summaries, are not repeated here: the element reads them from
+   * the list of events (which keeps the page, an embed above all, inside its byte budget).
+   */
+  items: Omit<TimelineItem, 'title'>[];
   eras: EraInput[];
   /** Summaries are not repeated here: the element reads them from the list of events. */
   /** Each event's actors (ids) and sources (indexes into `sources`: ids would repeat). */

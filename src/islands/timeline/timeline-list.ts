@@ -33,6 +33,11 @@ export class TimelineText {
     required(this.#empty, 'button', HTMLButtonElement).addEventListener('click', onClear);
   }
 
+  /** An event's title, from the list of events (the page carries it once). */
+  titleOf(id: string): string {
+    return this.#items.get(id)?.querySelector('.tl-list-title')?.textContent.trim() ?? '';
+  }
+
   /** An event's summary, from the list of events (the page carries it once). */
   summaryOf(id: string): string {
     return this.#items.get(id)?.querySelector('.tl-list-summary')?.textContent ?? '';
