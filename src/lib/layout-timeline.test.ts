@@ -9,6 +9,7 @@ import {
   layoutTimeline,
   sortItems,
   toTimelineItem,
+  trimmedWindow,
   visibleItems,
   type Box,
   type TimelineItem,
@@ -294,6 +295,26 @@ describe('same-day events', () => {
 });
 
 describe('layoutTimeline, vertical', () => {
+  it('starts a few days before the first event in the window and ends after the last', () => {
+    // The window opens on May 1; the first event in it is on May 15, the last ends with July.
+    const inWindow = visibleItems(items, window);
+    expect(trimmedWindow(inWindow, window)).toEqual({
+      from: day('2023-05-12'),
+      to: day('2023-08-03'),
+    });
+    expect(trimmedWindow([], window)).toEqual(window);
+    const layout = layoutTimeline(items, { orientation: 'vertical', width: 360, window });
+    const access = layout.marks.find((m) => m.key === 'access');
+    const untrimmed = layoutTimeline(items, {
+      orientation: 'vertical',
+      width: 360,
+      window: { from: day('2023-05-12'), to: window.to },
+    });
+    expect(layout.window.from).toBe(day('2023-05-12'));
+    expect(access?.y).toBe(untrimmed.marks.find((m) => m.key === 'access')?.y);
+    expect((access?.y ?? Infinity) - layout.axis.from).toBeLessThan(40);
+  });
+
   it('runs time downwards with labels in their own column, never overlapping', () => {
     const layout = layoutTimeline(items, { orientation: 'vertical', width: 360, window });
     const [first, second] = [

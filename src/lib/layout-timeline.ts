@@ -496,8 +496,30 @@ function wrapSans(
   return { lines: [`${words.join(' ')}…`], truncated: true };
 }
 
+/** Days of paper kept before the first event and after the last down a phone's column. */
+const VERTICAL_PAD_DAYS = 3;
+
+/**
+ * Down a phone's column the window is trimmed to the events in it: weeks of empty paper before
+ * the first event would push every label off a phone's first screen. Across a wide screen the
+ * window is kept as asked, since there the empty stretch costs no scrolling.
+ */
+export function trimmedWindow(items: readonly TimelineItem[], window: DayWindow): DayWindow {
+  if (items.length === 0) return window;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const item of items) {
+    first = Math.min(first, item.start);
+    last = Math.max(last, item.end);
+  }
+  const from = Math.max(window.from, first - VERTICAL_PAD_DAYS);
+  const to = Math.min(window.to, last + VERTICAL_PAD_DAYS);
+  return to > from ? { from, to } : window;
+}
+
 function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
-  const { width, window, lanes: categories } = options;
+  const { width, lanes: categories } = options;
+  const window = trimmedWindow(items, options.window);
   const lanes = categories.map((category, i) => ({
     category,
     from: V.axisWidth + i * V.columnWidth,

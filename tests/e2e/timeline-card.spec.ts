@@ -108,6 +108,8 @@ test('sources in the card say when a link goes to a republication', async ({ pag
 test('axe finds nothing with the card open, light and dark, wide and on a phone', async ({
   page,
 }) => {
+  // Four full axe runs over the page with its list of every event.
+  test.slow();
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width > 600 ? 900 : 844 });
     const chart = await openTimeline(page, '?event=microsoft-discloses');

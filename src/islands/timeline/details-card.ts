@@ -8,11 +8,12 @@ import { placeCard } from '../../lib/card-placement';
 import type { TimelineItem } from '../../lib/layout-timeline';
 import { CATEGORY_LABELS, CONFIDENCE_LABELS } from '../../lib/vocabulary';
 import { element } from '../shared/dom';
-import type { TimelineData } from './timeline-data';
+import type { SourceLink, TimelineData } from './timeline-data';
 
 export interface CardContent {
   item: TimelineItem;
   summary: string;
+  sources: SourceLink[];
   data: TimelineData;
   href: string;
   previous: TimelineItem | undefined;
@@ -64,10 +65,8 @@ export function fillCard(panel: HTMLElement, content: CardContent): void {
   const sources = element(
     'ul',
     { className: 'tl-panel-sources' },
-    (extra?.sources ?? []).flatMap((index) => {
-      const source = data.sources[index];
-      if (!source) return [];
-      return element('li', {}, [
+    content.sources.map((source) =>
+      element('li', {}, [
         element('span', { textContent: `${source.publisher}: ` }),
         element('a', {
           href: source.url,
@@ -78,8 +77,8 @@ export function fillCard(panel: HTMLElement, content: CardContent): void {
         ...(source.copy
           ? [element('span', { className: 'text-muted', textContent: ' Link to a republication.' })]
           : []),
-      ]);
-    }),
+      ]),
+    ),
   );
   const step = (label: string, target: TimelineItem | undefined) => {
     const button = element('button', {

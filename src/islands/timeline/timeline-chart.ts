@@ -36,7 +36,7 @@ import { bindKeyboard } from './timeline-keyboard';
 import { TimelineDrawing } from './timeline-drawing';
 import { TimelineText } from './timeline-list';
 import { DetailsPanel } from './timeline-panel';
-import type { TimelineData } from './timeline-data';
+import type { SourceLink, TimelineData } from './timeline-data';
 import { horizontalWidth, isVerticalAt } from '../../lib/breakpoints';
 
 export class TimelineChart extends HTMLElement {
@@ -118,8 +118,8 @@ export class TimelineChart extends HTMLElement {
     const notice = this.querySelector<HTMLElement>('.tl-notice');
     const odd = pageIgnored(this.#store.ignored);
     if (notice && odd.length > 0) {
+      // Empty, it takes no room (timeline.css); a script fills it, so no-JS pages hide nothing.
       notice.textContent = formatIgnoredNotice(odd);
-      notice.hidden = false;
     }
     this.#window = this.#windowFromState(state);
     this.#orientation = this.#wantedOrientation();
@@ -383,6 +383,13 @@ export class TimelineChart extends HTMLElement {
     else if (options.focus === 'card') this.#panel.focus();
   }
 
+  /** An embed's sources come with its data; a full page's list of events links them. */
+  #sourcesOf(id: string): SourceLink[] {
+    const indexes = this.#data.events[id]?.sources;
+    if (indexes === undefined) return this.#text.sourcesOf(id);
+    return indexes.flatMap((index) => this.#data.sources[index] ?? []);
+  }
+
   #openPanel(id: string): void {
     const item = this.#byId.get(id);
     if (!item) return;
@@ -390,6 +397,7 @@ export class TimelineChart extends HTMLElement {
     this.#panel.show({
       item,
       summary: this.#text.summaryOf(id),
+      sources: this.#sourcesOf(id),
       data: this.#data,
       href: this.#hrefFor(id),
       previous: this.#filtered[index - 1],

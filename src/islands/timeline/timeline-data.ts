@@ -25,10 +25,21 @@ export interface TimelineData {
   items: Omit<TimelineItem, 'title'>[];
   eras: EraInput[];
   /** Summaries are not repeated here: the element reads them from the list of events. */
-  /** Each event's actors (ids) and sources (indexes into `sources`: ids would repeat). */
-  events: Record<string, { actors: string[]; sources: number[] }>;
+  /**
+   * Each event's actors (ids) and, in an embed, sources (indexes into `sources`: ids would
+   * repeat). A full page's list of events links every source, so the element reads them there.
+   */
+  events: Record<string, { actors: string[]; sources?: number[] }>;
   /** Names of the actors that appear in the events. */
   actors: Record<string, string>;
-  /** `copy`: the link goes to a republication, not the original publisher. */
-  sources: { publisher: string; title: string; url: string; copy?: true }[];
+  /** An embed's sources (empty on a full page, whose list carries them). */
+  sources: SourceLink[];
+}
+
+/** A source of an event. `copy`: the link goes to a republication, not the original publisher. */
+export interface SourceLink {
+  publisher: string;
+  title: string;
+  url: string;
+  copy?: true;
 }

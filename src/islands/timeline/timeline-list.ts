@@ -7,6 +7,7 @@ import type { TimelineItem } from '../../lib/layout-timeline';
 import type { DayWindow } from '../../lib/timeline-scale';
 import { formatListHeading, formatNoMatch, formatTimelineStatus } from '../../lib/timeline-view';
 import { required } from '../shared/dom';
+import type { SourceLink } from './timeline-data';
 
 export class TimelineText {
   readonly #items = new Map<string, HTMLElement>();
@@ -36,6 +37,20 @@ export class TimelineText {
   /** An event's title, from the list of events (the page carries it once). */
   titleOf(id: string): string {
     return this.#items.get(id)?.querySelector('.tl-list-title')?.textContent.trim() ?? '';
+  }
+
+  /**
+   * An event's sources, from the links of its item in the list of events, where a full page
+   * carries them (with the document's title as the link's title). Empty in an embed.
+   */
+  sourcesOf(id: string): SourceLink[] {
+    const links = this.#items.get(id)?.querySelectorAll('.tl-list-sources a') ?? [];
+    return [...links].map((link) => ({
+      publisher: link.textContent.trim(),
+      title: link.getAttribute('title') ?? '',
+      url: link.getAttribute('href') ?? '',
+      ...(link.hasAttribute('data-copy') ? { copy: true as const } : {}),
+    }));
   }
 
   /** An event's summary, from the list of events (the page carries it once). */
