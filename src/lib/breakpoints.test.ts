@@ -29,8 +29,40 @@ describe('horizontalWidth', () => {
   });
 });
 
+/**
+ * The widths of the `@container (width < Npx)` queries in a stylesheet that show the build's
+ * downward drawing (`.tl-svg-v`), each with whether it is the embeds' (`html[data-embed]`).
+ */
+function verticalQueries(css: string): { below: number; embedded: boolean }[] {
+  const queries: { below: number; embedded: boolean }[] = [];
+  const pattern = /@container\s*\(\s*width\s*<\s*(\d+)px\s*\)\s*\{([\s\S]*?)\n\}/g;
+  for (const [, width, body] of css.matchAll(pattern)) {
+    if (!body?.includes('.tl-svg-v')) continue;
+    queries.push({
+      below: Number(width),
+      embedded: body.includes('html[data-embed] timeline-chart'),
+    });
+  }
+  return queries;
+}
+
+describe('verticalQueries', () => {
+  it('reads the container queries that show the downward drawing', () => {
+    const sample = `@container (width < 500px) {\n  html[data-embed] timeline-chart .tl-svg-v {\n    display: block;\n  }\n}\n@container (width < 300px) {\n  .other {\n    display: none;\n  }\n}\n`;
+    expect(verticalQueries(sample)).toEqual([{ below: 500, embedded: true }]);
+  });
+});
+
 describe('the stylesheet', () => {
   const css = readFileSync(new URL('../islands/timeline/timeline.css', import.meta.url), 'utf8');
+  it('shows the downward drawing below the widths the script uses, for pages and embeds', () => {
+    expect(EMBED_VERTICAL_BELOW).toBeLessThan(PAGE_VERTICAL_BELOW);
+    expect(verticalQueries(css)).toEqual([
+      { below: PAGE_VERTICAL_BELOW, embedded: false },
+      { below: EMBED_VERTICAL_BELOW, embedded: true },
+    ]);
+  });
+
   it('repeats these widths in its container queries, and no other', () => {
     const widths = [...css.matchAll(/@container \(width < (\d+)px\)/g)].map((m) => Number(m[1]));
     expect(widths.length).toBeGreaterThan(0);
