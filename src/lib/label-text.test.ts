@@ -66,6 +66,23 @@ describe('wrapLabel', () => {
   });
 });
 
+describe('wrapLabel with another measure', () => {
+  it('breaks and cuts by the widths it is given', () => {
+    // Ten units a character: "Blinken's trip" is 140 wide, "Blinken's…" 100.
+    const tenEach = (text: string) => text.length * 10;
+    expect(wrapLabel("Blinken's trip", 140, 1, 12, tenEach)).toEqual({
+      lines: ["Blinken's trip"],
+      width: 140,
+      truncated: false,
+    });
+    expect(wrapLabel("Blinken's trip", 120, 1, 12, tenEach)).toEqual({
+      lines: ["Blinken's…"],
+      width: 100,
+      truncated: true,
+    });
+  });
+});
+
 describe('balancedWrap', () => {
   it('splits into two lines of about the same width', () => {
     const title = 'Storm-0558 starts reading mail with forged tokens';

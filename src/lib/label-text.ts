@@ -51,22 +51,30 @@ export interface WrappedLabel {
 
 const ELLIPSIS = '…';
 
+/** How wide a text is at a size: the label face's own advances, or another face's estimate. */
+export type Measure = (text: string, fontSize: number) => number;
+
 /** The words of `text` with their widths, and the width of a space, at `fontSize`. */
-function measureWords(text: string, fontSize: number) {
+function measureWords(text: string, fontSize: number, measure: Measure = measureLabel) {
   const words = text.split(/\s+/).filter(Boolean);
   return {
     words,
-    widths: words.map((word) => measureLabel(word, fontSize)),
-    space: measureLabel(' ', fontSize),
+    widths: words.map((word) => measure(word, fontSize)),
+    space: measure(' ', fontSize),
   };
 }
 
 /** The longest run of whole words from `words` that fits `width` with an ellipsis after it. */
-function cutToFit(words: readonly string[], width: number, fontSize: number): string {
+function cutToFit(
+  words: readonly string[],
+  width: number,
+  fontSize: number,
+  measure: Measure,
+): string {
   let line = '';
   for (const word of words) {
     const next = line ? `${line} ${word}` : word;
-    if (measureLabel(`${next.replace(/[\s,;:–—-]+$/, '')}${ELLIPSIS}`, fontSize) > width) break;
+    if (measure(`${next.replace(/[\s,;:–—-]+$/, '')}${ELLIPSIS}`, fontSize) > width) break;
     line = next;
   }
   return line ? `${line.replace(/[\s,;:–—-]+$/, '')}${ELLIPSIS}` : '';
@@ -75,15 +83,17 @@ function cutToFit(words: readonly string[], width: number, fontSize: number): st
 /**
  * Breaks `text` into at most `maxLines` lines no wider than `maxWidth`, whole words only. When
  * it does not fit, the last line is cut after its last whole word that fits, and ends with an
- * ellipsis. Returns no lines when not even the first word fits.
+ * ellipsis. Returns no lines when not even the first word fits. Measured in the label face
+ * unless another `measure` is given.
  */
 export function wrapLabel(
   text: string,
   maxWidth: number,
   maxLines: number,
   fontSize: number,
+  measure: Measure = measureLabel,
 ): WrappedLabel {
-  const { words, widths, space } = measureWords(text, fontSize);
+  const { words, widths, space } = measureWords(text, fontSize, measure);
   const lines: string[] = [];
   let i = 0;
   while (i < words.length) {
@@ -98,20 +108,25 @@ export function wrapLabel(
     }
     const lastLine = lines.length === maxLines - 1;
     if (n === 0 || (lastLine && i + n < words.length)) {
-      const cut = cutToFit(words.slice(i), maxWidth, fontSize);
+      const cut = cutToFit(words.slice(i), maxWidth, fontSize, measure);
       if (cut) lines.push(cut);
-      return finish(lines, fontSize, true);
+      return finish(lines, fontSize, true, measure);
     }
     lines.push(words.slice(i, i + n).join(' '));
     i += n;
   }
-  return finish(lines, fontSize, false);
+  return finish(lines, fontSize, false, measure);
 }
 
-function finish(lines: string[], fontSize: number, truncated: boolean): WrappedLabel {
+function finish(
+  lines: string[],
+  fontSize: number,
+  truncated: boolean,
+  measure: Measure = measureLabel,
+): WrappedLabel {
   return {
     lines,
-    width: Math.max(0, ...lines.map((l) => measureLabel(l, fontSize))),
+    width: Math.max(0, ...lines.map((l) => measure(l, fontSize))),
     truncated,
   };
 }

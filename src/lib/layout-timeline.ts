@@ -483,19 +483,6 @@ export function kickerLines(item: TimelineItem, maxWidth: number): string[] {
     : [`${lane} ·`, item.dateText];
 }
 
-/** Whole words of sans text (an era's name) on one line of `maxWidth`, cut with an ellipsis. */
-function wrapSans(
-  text: string,
-  maxWidth: number,
-  fontSize: number,
-): { lines: string[]; truncated: boolean } {
-  if (estimateTextWidth(text, fontSize) <= maxWidth) return { lines: [text], truncated: false };
-  const words = text.split(' ');
-  while (words.length > 1 && estimateTextWidth(`${words.join(' ')}…`, fontSize) > maxWidth)
-    words.pop();
-  return { lines: [`${words.join(' ')}…`], truncated: true };
-}
-
 /** Days of paper kept before the first event and after the last down a phone's column. */
 const VERTICAL_PAD_DAYS = 3;
 
@@ -561,9 +548,10 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
     // only way to tell lanes apart.
     const kicker = item ? kickerLines(item, maxWidth) : [];
     const title = item?.title ?? slot.era?.era.title ?? '';
+    // A title in the serif, on up to three lines; an era's name in the sans, on one.
     const lines = item
       ? wrapLabel(title, maxWidth, 3, V.labelSize)
-      : wrapSans(title, maxWidth, V.textSize);
+      : wrapLabel(title, maxWidth, 1, V.textSize, estimateTextWidth);
     const shown = lines.lines.length > 0 ? lines.lines : [title];
     const above = kicker.length * V.kickerHeight;
     const height = above + shown.length * V.lineHeight;
