@@ -2,6 +2,7 @@
  * What the graph's filters show: relations by kind and confidence, actors inside the ego view
  * (`?focus=`), and the actors left without a shown relation. Pure.
  */
+import { toggleChosen } from './url-state';
 import { CONFIDENCE_LEVELS, type Confidence, type RelationType } from './vocabulary';
 
 /** The filters a reader has set. */
@@ -79,17 +80,9 @@ export function formatGraphStatus(counts: {
     : `${String(counts.actors)} actors; ${String(counts.relations)} of ${String(counts.total)} relations shown.`;
 }
 
-/**
- * The confidence levels chosen after pressing a level's chip, by the rule of the timeline's
- * category chips (`toggleCategory` in timeline-filters.ts): a pressed chip means its level is
- * shown; with none chosen every level is shown, so pressing one narrows to it; otherwise the chip
- * toggles, and choosing every level means no filter. Kept apart so that the graph's code shares
- * no chunk with the timeline's.
- */
+/** The confidence levels chosen after pressing a level's chip: the rule of every chip. */
 export function toggleConfidence(chosen: readonly Confidence[], level: Confidence): Confidence[] {
-  if (chosen.length === 0) return [level];
-  const next = chosen.includes(level) ? chosen.filter((c) => c !== level) : [...chosen, level];
-  return next.length === CONFIDENCE_LEVELS.length ? [] : next;
+  return toggleChosen(chosen, level, CONFIDENCE_LEVELS);
 }
 
 /** The levels shown, and so the chips pressed: all of them when none is chosen. */

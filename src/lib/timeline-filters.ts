@@ -4,6 +4,7 @@
  */
 import { isFiltering, matchesFilter, type EventFilter } from './event-filter';
 import type { DayWindow } from './timeline-scale';
+import { toggleChosen } from './url-state';
 import { CATEGORIES, type Category } from './vocabulary';
 
 /** The span of `items` with a margin on each side (a tenth of the span, at least `minMargin` days). */
@@ -36,11 +37,7 @@ export function toggleCategory(
   category: Category,
   lanes: readonly Category[],
 ): Category[] {
-  if (chosen.length === 0) return [category];
-  const next = chosen.includes(category)
-    ? chosen.filter((c) => c !== category)
-    : [...chosen, category];
-  return next.length === lanes.length ? [] : next;
+  return toggleChosen(chosen, category, lanes);
 }
 
 /** True when a chip's category is shown: all are, when none is chosen. */

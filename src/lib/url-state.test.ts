@@ -5,6 +5,7 @@ import {
   sameViewState,
   serializeViewState,
   type ViewState,
+  toggleChosen,
 } from './url-state';
 
 const known = {
@@ -162,5 +163,16 @@ describe('serializeViewState', () => {
     expect(serializeViewState({ ...EMPTY_STATE, actors: ['wang-yi', 'microsoft'], q: 'a&b' })).toBe(
       '?actor=wang-yi,microsoft&q=a%26b',
     );
+  });
+});
+
+describe('toggleChosen', () => {
+  const all = ['a', 'b', 'c'];
+  it('narrows to a value from none chosen, toggles otherwise, and clears when all are chosen', () => {
+    expect(toggleChosen([], 'b', all)).toEqual(['b']);
+    expect(toggleChosen(['b'], 'a', all)).toEqual(['b', 'a']);
+    expect(toggleChosen(['b', 'a'], 'a', all)).toEqual(['b']);
+    expect(toggleChosen(['b'], 'b', all)).toEqual([]);
+    expect(toggleChosen(['b', 'a'], 'c', all)).toEqual([]);
   });
 });

@@ -196,3 +196,15 @@ export function serializeViewState(state: ViewState): string {
 export function sameViewState(a: ViewState, b: ViewState): boolean {
   return serializeViewState(a) === serializeViewState(b);
 }
+
+/**
+ * The rule by which a chip edits a list of chosen values in the view (the timeline's categories,
+ * the graph's confidence levels), so that a pressed chip always means "shown". With none chosen,
+ * every value is shown, so pressing a chip narrows to its value; otherwise the chip toggles its
+ * value, and choosing every one of `all` means no filter again.
+ */
+export function toggleChosen<T>(chosen: readonly T[], value: T, all: readonly T[]): T[] {
+  if (chosen.length === 0) return [value];
+  const next = chosen.includes(value) ? chosen.filter((c) => c !== value) : [...chosen, value];
+  return next.length === all.length ? [] : next;
+}
