@@ -21,7 +21,7 @@ import {
 import { egoNetwork } from '../../lib/graph-queries';
 import type { ViewState } from '../../lib/url-state';
 import { CONFIDENCE_LEVELS, type Confidence, type RelationType } from '../../lib/vocabulary';
-import { required } from '../shared/dom';
+import { bindDisclosure, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { GraphData } from './graph-data';
 import { GraphGestures } from './graph-gestures';
@@ -332,10 +332,7 @@ export class ActorGraph extends HTMLElement {
   // ---- controls ---------------------------------------------------------------------------
 
   #bindControls(): void {
-    const toggle = required(this, 'button.gr-filter-toggle', HTMLButtonElement);
-    toggle.addEventListener('click', () => {
-      const open = toggle.getAttribute('aria-expanded') !== 'true';
-      toggle.setAttribute('aria-expanded', String(open));
+    bindDisclosure(required(this, 'button.gr-filter-toggle', HTMLButtonElement), (open) => {
       required(this, '.gr-controls', HTMLElement).classList.toggle('is-open', open);
     });
     required(this, 'select.gr-type', HTMLSelectElement).addEventListener('change', (event) => {

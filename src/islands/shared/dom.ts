@@ -29,6 +29,15 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A disclosure button: each press flips its `aria-expanded` and hands the new state on. */
+export function bindDisclosure(button: HTMLButtonElement, onToggle: (open: boolean) => void): void {
+  button.addEventListener('click', () => {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    onToggle(open);
+  });
+}
+
 /** Runs `load` once the first element matching `selector` comes within 400px of the viewport. */
 export function loadWhenNear(selector: string, load: () => unknown): void {
   const targets = document.querySelectorAll(selector);

@@ -6,7 +6,7 @@ import { isShown, toggleCategory } from '../../lib/timeline-filters';
 import { formatFilterSummary } from '../../lib/timeline-view';
 import type { ViewState } from '../../lib/url-state';
 import { CATEGORY_LABELS, type Category } from '../../lib/vocabulary';
-import { element, required } from '../shared/dom';
+import { bindDisclosure, element, required } from '../shared/dom';
 import type { TimelineChart } from './timeline-chart';
 
 /** Shows `state` in the controls: chips pressed, the actor chosen, the search words. */
@@ -41,10 +41,7 @@ export function syncControls(chart: TimelineChart, state: ViewState): void {
 export function bindControls(chart: TimelineChart): void {
   const store = chart.store;
   // The Filter button (shown where the filters fold away) opens and closes them.
-  const toggle = required(chart, '.tl-filter-toggle', HTMLButtonElement);
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
+  bindDisclosure(required(chart, '.tl-filter-toggle', HTMLButtonElement), (open) => {
     chart.toggleAttribute('data-filters-open', open);
   });
   for (const chip of chart.querySelectorAll<HTMLButtonElement>('.tl-chip')) {
