@@ -39,4 +39,21 @@ describe('placeCard', () => {
       }
     }
   });
+
+  it('in a frame too short for it, is held to the larger room above or below, clear of the mark', () => {
+    // A 600×480 embed: the card, as tall as the frame and wider than either side of the mark.
+    const short: Rect = { left: 8, top: 8, width: 584, height: 464 };
+    const tall = { width: 368, height: 464 };
+    for (let y = 20; y < 460; y += 40) {
+      const m = mark(330, y);
+      const placed = placeCard(m, tall, short);
+      const held = placed.maxHeight ?? tall.height;
+      const r: Rect = { left: placed.left, top: placed.top, width: tall.width, height: held };
+      expect(placed.maxHeight, `${y}`).toBeDefined();
+      expect(rectsOverlap(r, m), `${y}`).toBe(false);
+      expect(r.top, `${y}`).toBeGreaterThanOrEqual(short.top);
+      expect(r.top + r.height, `${y}`).toBeLessThanOrEqual(short.top + short.height);
+      expect(held, `${y}`).toBeGreaterThanOrEqual((short.height - 12 - 12) / 2);
+    }
+  });
 });

@@ -17,6 +17,12 @@ export interface CardPlacement {
   left: number;
   top: number;
   side: CardSide;
+  /**
+   * Set when the card fits on no side at its full height (a short frame, such as an embed's):
+   * it is held to this height, and scrolls inside, above or below the mark, wherever the room is
+   * larger.
+   */
+  maxHeight?: number;
 }
 
 const clamp = (value: number, min: number, max: number) =>
@@ -48,9 +54,16 @@ export function placeCard(
     return { left: markRight + gap, top: besideTop, side: 'right' };
   if (fitsHeight && mark.left - gap - card.width >= frame.left)
     return { left: mark.left - gap - card.width, top: besideTop, side: 'left' };
-  if (markBottom + gap + card.height <= bottom || mark.top - gap - card.height < frame.top)
+  if (markBottom + gap + card.height <= bottom)
     return { left: acrossLeft, top: markBottom + gap, side: 'below' };
-  return { left: acrossLeft, top: mark.top - gap - card.height, side: 'above' };
+  if (mark.top - gap - card.height >= frame.top)
+    return { left: acrossLeft, top: mark.top - gap - card.height, side: 'above' };
+  // Too tall for any side: held to the larger room, above or below, where it scrolls.
+  const roomBelow = bottom - markBottom - gap;
+  const roomAbove = mark.top - gap - frame.top;
+  return roomBelow >= roomAbove
+    ? { left: acrossLeft, top: markBottom + gap, side: 'below', maxHeight: roomBelow }
+    : { left: acrossLeft, top: frame.top, side: 'above', maxHeight: roomAbove };
 }
 
 /** True when two boxes share any area. */

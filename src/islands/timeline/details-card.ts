@@ -137,6 +137,7 @@ export function positionCard(
   if (sheet) {
     panel.style.removeProperty('left');
     panel.style.removeProperty('top');
+    panel.style.removeProperty('max-height');
     // The mark's own shape: down a phone's drawing its title can sit far below it.
     const shape = mark.querySelector(':scope > :is(circle:not(.tl-hit), rect)');
     if (shape) markBox = shape.getBoundingClientRect();
@@ -160,11 +161,14 @@ export function positionCard(
     width: Math.min(viewport.width, rootBox.right) - Math.max(viewport.left, rootBox.left) - 16,
     height: viewport.height - 16,
   };
+  panel.style.removeProperty('max-height');
   const placed = placeCard(
     markBox,
     { width: panel.offsetWidth, height: panel.offsetHeight },
     frame,
   );
+  if (placed.maxHeight !== undefined)
+    panel.style.maxHeight = `${String(Math.floor(placed.maxHeight))}px`;
   panel.style.left = `${String(Math.round(placed.left - rootBox.left))}px`;
   panel.style.top = `${String(Math.round(placed.top - rootBox.top))}px`;
   panel.dataset.side = placed.side;
