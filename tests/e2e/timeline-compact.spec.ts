@@ -182,6 +182,38 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test.describe('a plain frame of the documented size, an event selected', () => {
+  test.use({ viewport: { width: EMBED_WIDTH, height: EMBED_HEIGHTS.timeline } });
+
+  test('shows its card inside the frame, clear of the mark, its links within reach', async ({
+    page,
+  }) => {
+    const chart = await open(page, 'embed/timeline/');
+    for (const id of ['microsoft-discloses', 'state-soc-alert']) {
+      const mark = chart.locator(`svg.tl-svg a.tl-mark[data-event-id="${id}"]`);
+      await mark.click();
+      const panel = chart.locator('.tl-panel');
+      await expect(panel).toBeVisible();
+      const card = await panel.boundingBox();
+      const dot = await mark.locator(':scope > :is(circle:not(.tl-hit), rect)').boundingBox();
+      if (!card || !dot) throw new Error('no card or mark');
+      expect(card.y, id).toBeGreaterThanOrEqual(0);
+      expect(card.y + card.height, id).toBeLessThanOrEqual(EMBED_HEIGHTS.timeline);
+      const apart =
+        card.x + card.width <= dot.x ||
+        dot.x + dot.width <= card.x ||
+        card.y + card.height <= dot.y ||
+        dot.y + dot.height <= card.y;
+      expect(apart, id).toBe(true);
+      // Held to the room there is, the card scrolls to its sources.
+      const sources = panel.locator('.tl-panel-sources a').first();
+      await sources.scrollIntoViewIfNeeded();
+      await expect(sources).toBeInViewport();
+      await page.keyboard.press('Escape');
+    }
+  });
+});
+
 test('in a 600-px column with embed.js, the frame stays within its ceiling; all events open in a new tab', async ({
   page,
 }) => {
@@ -214,9 +246,15 @@ test('in a 600-px column with embed.js, the frame stays within its ceiling; all 
   expect(await height()).toBeLessThanOrEqual(EMBED_MAX_HEIGHT);
 });
 
-test('a preset’s “Show all events” keeps its filter', async ({ page }) => {
+test('a preset’s “Show all events” opens every event; “Open in full” keeps its filter', async ({
+  page,
+}) => {
   await page.goto('embed/timeline/antony-blinken/');
   await expect(page.getByRole('link', { name: 'Show all events' })).toHaveAttribute(
+    'href',
+    /\/timeline\/$/,
+  );
+  await expect(page.locator('a[data-embed-full]')).toHaveAttribute(
     'href',
     /\/timeline\/\?actor=antony-blinken$/,
   );
