@@ -106,7 +106,7 @@ export const RELATION_LABELS: Record<RelationType, string> = {
   compromised: 'compromised',
   'compromised-mailbox-of': 'broke into the mailbox of',
   contradicted: 'challenged the account of',
-  denied: 'denied any link to',
+  denied: 'rejected the accusations about',
   detected: 'detected',
   investigated: 'investigated',
   'met-with': 'met',
