@@ -137,6 +137,8 @@ export interface PlacedLabel {
   lines: string[];
   /** Words of the title were left out: the full title is shown on hover and focus. */
   truncated: boolean;
+  /** A cut label's whole title as shown on hover and focus, on as many lines as it needs. */
+  full?: string[];
   /** Vertical: a first line naming the event's lane and date (the whole text). */
   kicker?: string;
   /** The kicker as drawn: one line, or two when it is wider than the label column. */
@@ -196,6 +198,8 @@ const LANE_PAD = 8;
 const MIN_LABEL = 60;
 /** Wider than this on one line, a title is wrapped onto two rows when its lane must grow. */
 const ONE_LINE_MAX = 500;
+/** The most lines a cut title takes when it is shown whole, on hover and focus. */
+const FULL_LINES = 6;
 
 /** Horizontal geometry. */
 export const H = {
@@ -363,6 +367,8 @@ function layoutHorizontal(items: TimelineItem[], options: Required<LayoutOptions
   const marks: PlacedMark[] = [];
   const lanes: LaneBox[] = [];
   let top: number = H.top;
+  const rowStart = Math.max(scale.start, H.laneLabelWidth - plotWidth * overscan);
+  const rowEnd = width - 2 + plotWidth * overscan;
 
   for (const category of categories) {
     const laneItems = items.filter((item) => item.category === category);
@@ -382,8 +388,8 @@ function layoutHorizontal(items: TimelineItem[], options: Required<LayoutOptions
     });
     const { placed, rows } = placeRows(units, {
       fontSize: LABEL_FONT_SIZE,
-      start: Math.max(scale.start, H.laneLabelWidth - plotWidth * overscan),
-      end: width - 2 + plotWidth * overscan,
+      start: rowStart,
+      end: rowEnd,
       maxRows,
       gap: GAP,
       clusterRadius: CLUSTER_RADIUS,
@@ -401,12 +407,21 @@ function layoutHorizontal(items: TimelineItem[], options: Required<LayoutOptions
       const label = unit.label;
       if (label) {
         const end = label.side === 'left';
+        // A cut title is shown whole on hover and focus, wrapped to the room its side has.
+        const room = end ? label.from + label.width - rowStart : rowEnd - label.from;
+        const full = wrapLabel(
+          unit.title ?? '',
+          Math.max(label.width, Math.min(room, ONE_LINE_MAX)),
+          FULL_LINES,
+          LABEL_FONT_SIZE,
+        );
         mark.label = {
           x: end ? label.from + label.width : label.from,
           y: y + LABEL_FONT_SIZE * 0.35,
           text: label.lines.join(' '),
           lines: label.lines,
           truncated: label.truncated,
+          ...(label.truncated ? { full: full.lines } : {}),
           anchor: end ? 'end' : 'start',
           box: {
             x: label.from,
@@ -564,6 +579,9 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
       text: shown.join(' '),
       lines: shown,
       truncated: lines.truncated,
+      ...(lines.truncated
+        ? { full: wrapLabel(title, maxWidth, FULL_LINES, V.labelSize).lines }
+        : {}),
       anchor: 'start',
       box: { x: labelX, y: top, width: maxWidth, height },
       ...(kicker.length > 0 ? { kicker: kicker.join(' '), kickerLines: kicker } : {}),

@@ -130,15 +130,27 @@ function renderKicker(label: PlacedLabel, r: (n: number) => number): string {
   if (lines.length === 0) return '';
   const x = r(label.x);
   const y = r(label.y - lines.length * V.kickerHeight);
-  // Read as one string, the lines keep the space between them.
-  const tspans = lines
-    .map(
-      (line, i) =>
-        `<tspan x="${x}"${i > 0 ? ` dy="${V.kickerHeight}"` : ''}>${escapeMarkup(line)}${i < lines.length - 1 ? ' ' : ''}</tspan>`,
-    )
-    .join('');
-  const text = lines.length > 1 ? tspans : escapeMarkup(lines[0] ?? '');
+  const text = lines.length > 1 ? tspans(lines, x, V.kickerHeight) : escapeMarkup(lines[0] ?? '');
   return `<text class="tl-kicker" x="${x}" y="${y}" aria-hidden="true">${text}</text>`;
+}
+
+/**
+ * The lines of one text as tspans. They are words of one title: a space between them keeps the
+ * text, read as one string, whole (part of the mark's accessible name); so does hiding the
+ * ellipsis of a cut title (`cut`). Right-aligned lines (`end`) carry their space in front.
+ */
+function tspans(lines: readonly string[], x: number, lineHeight: number, end = false, cut = false) {
+  const last = lines.length - 1;
+  return lines
+    .map((line, i) => {
+      const dy = i > 0 ? ` dy="${lineHeight}"` : '';
+      const ellipsis = cut && i === last && line.endsWith('…');
+      const words = escapeMarkup(ellipsis ? line.slice(0, -1) : line);
+      const lead = i > 0 && end ? ' ' : '';
+      const space = i < last && !end ? ' ' : '';
+      return `<tspan x="${x}"${dy}>${lead}${words}${space}${ellipsis ? '<tspan aria-hidden="true">…</tspan>' : ''}</tspan>`;
+    })
+    .join('');
 }
 
 /** The lines of a label, and, when it is cut, the whole title shown on hover and focus. */
@@ -149,24 +161,14 @@ function renderLabel(
   r: (n: number) => number,
 ): string {
   const x = r(label.x);
-  const end = label.anchor === 'end' ? ' is-end' : '';
-  const last = label.lines.length - 1;
-  const lines = label.lines
-    .map((line, i) => {
-      const dy = i > 0 ? ` dy="${lineHeight}"` : '';
-      // Lines are words of one title: a space between them keeps the visible text, read as one
-      // string, part of the mark's accessible name; so does hiding the ellipsis of a cut title.
-      const cut = i === last && label.truncated && line.endsWith('…');
-      const words = escapeMarkup(cut ? line.slice(0, -1) : line);
-      const space = i < last ? (label.anchor === 'end' ? '' : ' ') : '';
-      const lead = i > 0 && label.anchor === 'end' ? ' ' : '';
-      return `<tspan x="${x}"${dy}>${lead}${words}${space}${cut ? '<tspan aria-hidden="true">…</tspan>' : ''}</tspan>`;
-    })
-    .join('');
-  const shown = `<text class="tl-label${end}${label.truncated ? ' is-cut' : ''}" x="${x}" y="${r(label.y)}">${lines}</text>`;
+  const end = label.anchor === 'end';
+  const is = end ? ' is-end' : '';
+  const lines = tspans(label.lines, x, lineHeight, end, label.truncated);
+  const shown = `<text class="tl-label${is}${label.truncated ? ' is-cut' : ''}" x="${x}" y="${r(label.y)}">${lines}</text>`;
   if (!label.truncated) return shown;
-  // Hidden until the mark is hovered or focused: one line, over what lies beyond it.
-  return `${shown}<text class="tl-label-full${end}" x="${x}" y="${r(label.y)}" aria-hidden="true">${escapeMarkup(title)}</text>`;
+  // Hidden until the mark is hovered or focused: the whole title, over what lies beyond it.
+  const full = tspans(label.full ?? [title], x, lineHeight, end);
+  return `${shown}<text class="tl-label-full${is}" x="${x}" y="${r(label.y)}" aria-hidden="true">${full}</text>`;
 }
 
 /**

@@ -71,4 +71,20 @@ describe('placeRows', () => {
     for (const bubble of bubbles) expect(bubble.label).toBeUndefined();
     expect(placed.reduce((n, p) => n + p.items.length, 0)).toBe(10);
   });
+
+  it('turns an earlier title to the left of its mark rather than cut two titles', () => {
+    const busy = 'Someone does something notable on this very long and busy day of news';
+    const fillers = [200, 210, 220].map((at, i) => unit(`f${i}`, at, busy));
+    const { placed } = placeRows(
+      [...fillers, unit('x', 500, 'Short one'), unit('y', 560, 'Next one')],
+      { ...options, maxRows: 1, oneLineMax: 600 },
+    );
+    const x = placed.find((p) => p.items[0] === 'x');
+    const y = placed.find((p) => p.items[0] === 'y');
+    expect(placed.some((p) => p.label?.truncated)).toBe(false);
+    expect(x?.label?.side).toBe('left');
+    expect((x?.label?.from ?? 0) + (x?.label?.width ?? 0)).toBeLessThan(x?.from ?? 0);
+    expect(y?.row).toBe(x?.row);
+    expect(y?.label?.lines).toEqual(['Next one']);
+  });
 });

@@ -71,6 +71,8 @@ export function placeRows<T>(
   const ends: number[] = [];
   /** The unit that last took each row, for cutting its label to make room. */
   const owners: (RowPlaced<T> | undefined)[] = [];
+  /** Where each row ended before its owner took it, for turning the owner's label around. */
+  const before: number[] = [];
   const placed: RowPlaced<T>[] = [];
 
   const free = (row: number, from: number) => (ends[row] ?? -Infinity) + gap <= from;
@@ -79,6 +81,7 @@ export function placeRows<T>(
     for (let k = 0; k < lines; k++) {
       const row = unit.row + k;
       const labelEnd = unit.label ? unit.label.from + unit.label.width : -Infinity;
+      before[row] = ends[row] ?? -Infinity;
       ends[row] = Math.max(
         ends[row] ?? -Infinity,
         k === 0 ? Math.max(unit.to, labelEnd) : labelEnd,
@@ -112,12 +115,14 @@ export function placeRows<T>(
             options,
           )
         : undefined;
-    // Whole titles first, in the lane's rows, then in a few rows more; then a title cut at the end
-    // of the axis; only then an earlier title is cut to make room.
+    // Whole titles first, in the lane's rows, then in a few rows more, then beside an earlier
+    // title turned to the left of its mark; then a title cut at the end of the axis; only then an
+    // earlier title is cut to make room.
     const slot =
       findSlot(unit, title, ends.length, ['one', 'two'], free, options) ??
       grow(maxRows) ??
       grow(maxRows + EXTRA_ROWS) ??
+      turnOwner(unit, title, owners, ends, before, free, options) ??
       cutToRoom(unit, title, Math.max(ends.length, 1), free, options) ??
       cutOwner(unit, title, owners, ends, free, options);
     if (slot) take({ ...unit, row: slot.row, label: slot.label });
@@ -187,6 +192,59 @@ function fits<T>(
   return true;
 }
 
+/**
+ * The rows whose last mark ends before `unit` and has a title right of it that ends the use of
+ * every row it is set on (so that moving or cutting that title frees them).
+ */
+function* lastTitles<T>(
+  unit: RowUnit<T>,
+  owners: readonly (RowPlaced<T> | undefined)[],
+  gap: number,
+): Generator<{ row: number; owner: RowPlaced<T>; label: RowLabel; rows: number; title: string }> {
+  for (const [row, owner] of owners.entries()) {
+    const label = owner?.label;
+    if (owner?.title === undefined || label?.side !== 'right' || owner.row !== row) continue;
+    if (owner.to + gap > unit.from) continue;
+    const rows = label.lines.length;
+    if (Array.from({ length: rows }, (_, k) => owners[row + k] === owner).includes(false)) continue;
+    yield { row, owner, label, rows, title: owner.title };
+  }
+}
+
+/**
+ * Every row is taken: a row whose last title, set right of its mark, could go left of it instead
+ * (whole, on the same lines) and so leave room for this mark and its whole title. The first such
+ * row is used; nothing is turned when no turn makes room.
+ */
+function turnOwner<T>(
+  unit: RowUnit<T>,
+  title: string,
+  owners: (RowPlaced<T> | undefined)[],
+  ends: number[],
+  before: readonly number[],
+  free: (row: number, from: number) => boolean,
+  options: RowOptions,
+): Slot | undefined {
+  for (const { row, owner, label, rows } of lastTitles(unit, owners, options.gap)) {
+    const left = sideLabel(owner, label, 'left');
+    if (left.from < options.start) continue;
+    const clear = (k: number) => (before[row + k] ?? -Infinity) + options.gap <= left.from;
+    if (!Array.from({ length: rows }, (_, k) => clear(k)).every(Boolean)) continue;
+    const kept = ends.slice(row, row + rows);
+    for (let k = 0; k < rows; k++) {
+      const end = k === 0 ? owner.to : left.from + left.width;
+      ends[row + k] = Math.max(before[row + k] ?? -Infinity, end);
+    }
+    const slot = findSlot(unit, title, ends.length, ['one', 'two'], free, options);
+    if (slot) {
+      owner.label = left;
+      return slot;
+    }
+    kept.forEach((end, k) => (ends[row + k] = end));
+  }
+  return undefined;
+}
+
 /** Near the end of the axis: a row where the mark fits, with its title cut to the room left. */
 function cutToRoom<T>(
   unit: RowUnit<T>,
@@ -219,17 +277,10 @@ function cutOwner<T>(
   free: (row: number, from: number) => boolean,
   options: RowOptions,
 ): Slot | undefined {
-  for (let row = 0; row < ends.length; row++) {
-    const owner = owners[row];
-    const label = owner?.label;
-    if (owner?.title === undefined || label?.side !== 'right' || owner.row !== row) continue;
+  for (const { row, owner, label, rows, title: owned } of lastTitles(unit, owners, options.gap)) {
     const room = unit.from - options.gap - label.from;
-    if (room < options.minLabel || owner.to + options.gap > unit.from) continue;
-    // The owner's rows must end with it, or cutting it would not free them.
-    const rows = label.lines.length;
-    const own = Array.from({ length: rows }, (_, k) => owners[row + k] === owner);
-    if (own.includes(false)) continue;
-    const cut = wrapLabel(owner.title, room, rows, options.fontSize);
+    if (room < options.minLabel) continue;
+    const cut = wrapLabel(owned, room, rows, options.fontSize);
     if (cut.lines.length === 0) continue;
     owner.label = sideLabel(owner, cut, 'right');
     for (let k = 0; k < rows; k++) {

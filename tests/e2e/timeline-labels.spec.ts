@@ -128,14 +128,29 @@ test.describe('at 1280 pixels', () => {
     const chart = await open(page, 'timeline/?from=2014-01-01&to=2024-12-31', true);
     const cut = chart.locator('a.tl-mark:has(text.tl-label.is-cut)').first();
     await expect(cut).toHaveCount(1);
-    const full = cut.locator('text.tl-label-full');
-    await expect(full).toBeHidden();
+    const id = (await cut.getAttribute('data-event-id')) ?? '';
+    const title = (
+      (await chart.locator(`.tl-list > li[data-event-id="${id}"] .tl-list-title`).textContent()) ??
+      ''
+    ).trim();
+    // The whole title is set on top of the drawing (SVG paints in document order), inside it.
+    const raised = chart.locator('g.tl-moving > text.tl-label-full.tl-raised:last-child');
+    const shownWhole = async () => {
+      await expect(raised).toBeVisible();
+      expect((await raised.textContent())?.replace(/\s+/g, ' ')).toBe(title);
+      const [box, svg] = await Promise.all([
+        raised.boundingBox(),
+        chart.locator('svg.tl-svg').boundingBox(),
+      ]);
+      expect(box && svg && box.x >= svg.x && box.x + box.width <= svg.x + svg.width).toBe(true);
+    };
+    await expect(raised).toHaveCount(0);
     await cut.hover();
-    await expect(full).toBeVisible();
+    await shownWhole();
     await page.mouse.move(0, 0);
-    await expect(full).toBeHidden();
+    await expect(raised).toHaveCount(0);
     await cut.focus();
-    await expect(full).toBeVisible();
+    await shownWhole();
   });
 
   test('a bubble names its events and opens them on a click or on Enter', async ({ page }) => {

@@ -22,6 +22,8 @@ export class TimelineDrawing {
   #panBase: { window: DayWindow; pxPerDay: number; limit: number } | undefined;
   /** The filtered list the overview's histogram was drawn for. */
   #overviewOf: readonly TimelineItem[] | undefined;
+  /** The mark whose cut title is shown whole on top, and that copy. */
+  #raised: Element[] = [];
 
   constructor(
     private readonly root: HTMLElement,
@@ -31,6 +33,35 @@ export class TimelineDrawing {
     this.svg = required(root, 'svg.tl-svg', SVGSVGElement);
     this.#content = required(root, 'g.tl-content', SVGGElement);
     this.overview = required(root, 'svg.tl-overview', SVGSVGElement);
+    for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout'])
+      this.svg.addEventListener(type, () => {
+        queueMicrotask(() => {
+          this.#raise();
+        });
+      });
+  }
+
+  /**
+   * SVG paints in document order, so a cut title shown whole on hover or focus would lie under
+   * the labels of later marks. A copy of it is set on top of the drawing instead, and taken away
+   * when the mark is left. Without the script the title still shows, in its place.
+   */
+  #raise(): void {
+    const mark =
+      this.#content.querySelector('a[data-event-id]:hover') ??
+      this.#content.querySelector('a[data-event-id]:focus-visible');
+    if (mark === this.#raised[0]) return;
+    const [was, copy] = this.#raised;
+    was?.classList.remove('is-raised');
+    copy?.remove();
+    this.#raised = [];
+    const full = mark?.querySelector('.tl-label-full');
+    if (!mark || !full) return;
+    const top = full.cloneNode(true) as Element;
+    top.classList.add('tl-raised');
+    this.#content.querySelector('g.tl-moving')?.append(top);
+    mark.classList.add('is-raised');
+    this.#raised = [mark, top];
   }
 
   /** The marks of the build-time drawing (before the first `draw`). */
