@@ -120,3 +120,21 @@ test('axe finds nothing with the card open, light and dark, wide and on a phone'
     await expectNoA11yViolations(page);
   }
 });
+
+test('the card gives the date as the list does, ranges and actors included, on a page and in an embed', async ({
+  page,
+}) => {
+  for (const path of ['timeline/', 'embed/timeline/']) {
+    await page.goto(`${path}?event=blinken-beijing-visit`);
+    const chart = page.locator('timeline-chart');
+    await expect(chart).toHaveAttribute('data-ready', 'true');
+    const meta = chart.locator('.tl-panel .chart-panel-meta');
+    await expect(meta).toContainText('June 18–19, 2023');
+    await expect(chart.locator('.tl-panel .tl-panel-actors')).toContainText('Antony Blinken');
+    await expect(chart.locator('.tl-panel .tl-panel-sources li').first()).toBeVisible();
+    // A mark's accessible name starts with the same date.
+    await expect(
+      chart.locator('svg.tl-svg a.tl-mark[data-event-id="blinken-beijing-visit"]'),
+    ).toHaveAttribute('aria-label', /^June 18–19, 2023: /);
+  }
+});

@@ -8,10 +8,10 @@ import { placeCard } from '../../lib/card-placement';
 import type { TimelineItem } from '../../lib/layout-timeline';
 import { CATEGORY_LABELS, CONFIDENCE_LABELS } from '../../lib/vocabulary';
 import { element } from '../shared/dom';
-import type { SourceLink, TimelineData } from './timeline-data';
+import type { ChartItem, SourceLink, TimelineData } from './timeline-data';
 
 export interface CardContent {
-  item: TimelineItem;
+  item: ChartItem;
   summary: string;
   sources: SourceLink[];
   data: TimelineData;
@@ -33,7 +33,6 @@ const sheetBelow = () =>
 /** Fills `panel` with the details of `content.item`. */
 export function fillCard(panel: HTMLElement, content: CardContent): void {
   const { item, data } = content;
-  const extra = data.events[item.id];
   const newTab = data.embedded ? { target: '_blank', rel: 'noopener' } : {};
   const heading = element('h3', { className: 'chart-panel-title', textContent: item.title });
   heading.id = `${data.prefix}-panel-title`;
@@ -48,7 +47,7 @@ export function fillCard(panel: HTMLElement, content: CardContent): void {
     }),
   ]);
   const summary = element('p', { className: 'tl-panel-summary', textContent: content.summary });
-  const actorIds = extra?.actors ?? [];
+  const actorIds = item.actors;
   const actors = actorIds.length
     ? element('p', { className: 'tl-panel-actors' }, [
         element('span', { className: 'chart-panel-label', textContent: 'Actors: ' }),

@@ -36,7 +36,7 @@ import { bindKeyboard } from './timeline-keyboard';
 import { TimelineDrawing } from './timeline-drawing';
 import { TimelineText } from './timeline-list';
 import { DetailsPanel } from './timeline-panel';
-import type { SourceLink, TimelineData } from './timeline-data';
+import type { ChartItem, SourceLink, TimelineData } from './timeline-data';
 import { horizontalWidth, isVerticalAt } from '../../lib/breakpoints';
 
 export class TimelineChart extends HTMLElement {
@@ -45,9 +45,9 @@ export class TimelineChart extends HTMLElement {
   #drawing!: TimelineDrawing;
   #panel!: DetailsPanel;
   #text!: TimelineText;
-  #byId = new Map<string, TimelineItem>();
+  #byId = new Map<string, ChartItem>();
   /** Every event, in time order, with its title. */
-  #items: TimelineItem[] = [];
+  #items: ChartItem[] = [];
   /** Each event's title and summary, normalized for the text filter once, when first needed. */
   #searchText = new Map<string, string>();
 
@@ -104,12 +104,16 @@ export class TimelineChart extends HTMLElement {
       this.#store.update({ q: '', actors: [], categories: [] }, 'push');
       required(this, 'input.tl-search', HTMLInputElement).value = '';
     });
-    // Titles come from the list of events, where the page already carries them.
-    this.#items = this.#data.items.map((item) => ({ ...item, title: this.#text.titleOf(item.id) }));
+    // Titles and dates come from the list of events, where the page already carries them.
+    this.#items = this.#data.items.map((item) => ({
+      ...item,
+      title: this.#text.titleOf(item.id),
+      dateText: this.#text.dateOf(item.id),
+    }));
     for (const item of this.#items) this.#byId.set(item.id, item);
     this.#store = getViewStore(
       {
-        events: new Set(Object.keys(this.#data.events)),
+        events: new Set(this.#byId.keys()),
         actors: new Set(Object.keys(this.#data.actors)),
       },
       { embedded: this.#data.embedded },
@@ -185,7 +189,7 @@ export class TimelineChart extends HTMLElement {
       this.#items,
       this.#data.lanes,
       state,
-      (id) => this.#data.events[id]?.actors,
+      (id) => this.#byId.get(id)?.actors,
       (item) => this.#textOf(item),
     );
   }
@@ -385,7 +389,7 @@ export class TimelineChart extends HTMLElement {
 
   /** An embed's sources come with its data; a full page's list of events links them. */
   #sourcesOf(id: string): SourceLink[] {
-    const indexes = this.#data.events[id]?.sources;
+    const indexes = this.#byId.get(id)?.sources;
     if (indexes === undefined) return this.#text.sourcesOf(id);
     return indexes.flatMap((index) => this.#data.sources[index] ?? []);
   }

@@ -19,22 +19,30 @@ export interface TimelineData {
   extent: DayWindow;
   lanes: Category[];
   /**
-   * In time order. Titles, like summaries, are not repeated here: the element reads them from
-   * the list of events (which keeps the page, an embed above all, inside its byte budget).
+   * In time order. Titles and dates as written, like summaries, are not repeated here: the
+   * element reads them from the list of events (which keeps the page, an embed above all, inside
+   * its byte budget).
    */
-  items: Omit<TimelineItem, 'title'>[];
+  items: ShippedItem[];
   eras: EraInput[];
-  /** Summaries are not repeated here: the element reads them from the list of events. */
-  /**
-   * Each event's actors (ids) and, in an embed, sources (indexes into `sources`: ids would
-   * repeat). A full page's list of events links every source, so the element reads them there.
-   */
-  events: Record<string, { actors: string[]; sources?: number[] }>;
   /** Names of the actors that appear in the events. */
   actors: Record<string, string>;
   /** An embed's sources (empty on a full page, whose list carries them). */
   sources: SourceLink[];
 }
+
+/**
+ * An event as the page ships it: its actors (ids) and, in an embed, its sources (indexes into
+ * `sources`: ids would repeat). A full page's list of events links every source, so the element
+ * reads them there.
+ */
+export type ShippedItem = Omit<TimelineItem, 'title' | 'dateText'> & {
+  actors: string[];
+  sources?: number[];
+};
+
+/** An event in the browser: as shipped, with its title and date read from the list. */
+export type ChartItem = TimelineItem & Omit<ShippedItem, keyof TimelineItem>;
 
 /** A source of an event. `copy`: the link goes to a republication, not the original publisher. */
 export interface SourceLink {

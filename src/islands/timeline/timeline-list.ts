@@ -39,6 +39,14 @@ export class TimelineText {
     return this.#items.get(id)?.querySelector('.tl-list-title')?.textContent.trim() ?? '';
   }
 
+  /** An event's date as the list shows it: "June 16, 2023", "July 6–9, 2023". */
+  dateOf(id: string): string {
+    const date = this.#items
+      .get(id)
+      ?.querySelector('.tl-list-date > time, .tl-list-date [aria-hidden]');
+    return date?.textContent.trim() ?? '';
+  }
+
   /**
    * An event's sources, from the links of its item in the list of events, where a full page
    * carries them (with the document's title as the link's title). Empty in an embed.
