@@ -37,9 +37,15 @@ for (const size of [
       );
       const lanes = await chart.locator('svg.tl-svg rect.tl-lane').count();
       expect(lanes).toBeLessThanOrEqual(lanesBefore);
-      const used = await chart
-        .locator('.tl-list > li:not([hidden])')
-        .evaluateAll((items) => new Set(items.map((li) => li.getAttribute('data-category'))).size);
+      const used = await chart.locator('.tl-list > li:not([hidden])').evaluateAll(
+        // Each item's date line ends with its lane: "June 16, 2023 · Detection".
+        (items) =>
+          new Set(
+            items.map((li) =>
+              li.querySelector('.tl-list-date')?.textContent.split('·').pop()?.trim(),
+            ),
+          ).size,
+      );
       expect(lanes).toBe(used);
     });
 
