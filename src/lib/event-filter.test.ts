@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isFiltering, matchesFilter, normalizeText, type FilterableEvent } from './event-filter';
+import {
+  isFiltering,
+  matchesFilter,
+  normalizeText,
+  searchWords,
+  type FilterableEvent,
+} from './event-filter';
 
 const event: FilterableEvent = {
   id: 'e',
@@ -32,5 +38,13 @@ describe('matchesFilter', () => {
     expect(matchesFilter(event, { ...none, q: 'jakártá' })).toBe(true);
     expect(matchesFilter(event, { ...none, q: 'jakarta beijing' })).toBe(false);
     expect(isFiltering({ ...none, q: ' x ' })).toBe(true);
+  });
+});
+
+describe('searchWords', () => {
+  it('normalizes the words of a search, and gives none for an empty one', () => {
+    expect(searchWords('  Crème   KEY ')).toEqual(['creme', 'key']);
+    expect(searchWords('')).toEqual([]);
+    expect(searchWords('   ')).toEqual([]);
   });
 });

@@ -31,8 +31,12 @@ export function matchesFilter(event: FilterableEvent, filter: EventFilter): bool
   if (filter.categories.length > 0 && !filter.categories.includes(event.category)) return false;
   if (filter.actors.length > 0 && !filter.actors.some((id) => event.actorIds.includes(id)))
     return false;
-  const words = normalizeText(filter.q).split(' ').filter(Boolean);
-  return words.every((word) => event.text.includes(word));
+  return searchWords(filter.q).every((word) => event.text.includes(word));
+}
+
+/** The words of a search, normalized; none for an empty one (without running the normalizer). */
+export function searchWords(q: string): string[] {
+  return q.trim() ? normalizeText(q).split(' ').filter(Boolean) : [];
 }
 
 /** True when any filter is active. */

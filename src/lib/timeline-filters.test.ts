@@ -89,4 +89,23 @@ describe('filterItems', () => {
     expect(keep({ categories: ['detection'], actors: [], q: '' })).toEqual(['b']);
     expect(keep({ categories: [], actors: [], q: 'KEY' })).toEqual(['a']);
   });
+  it('reads no event’s text unless there are words to look for', () => {
+    const read: string[] = [];
+    const run = (q: string) =>
+      filterItems(
+        items,
+        lanes,
+        { categories: [], actors: [], q },
+        (id) => actors[id],
+        (item) => {
+          read.push(item.id);
+          return item.title.toLowerCase();
+        },
+      );
+    expect(run('').length).toBe(2);
+    expect(run('   ').length).toBe(2);
+    expect(read).toEqual([]);
+    expect(run('alert').map((item) => item.id)).toEqual(['b']);
+    expect(read).toEqual(['a', 'b']);
+  });
 });

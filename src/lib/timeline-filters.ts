@@ -2,7 +2,7 @@
  * What a filter does to the timeline's frame: the window refits to the events that match, lanes
  * with none collapse, and category chips read as "shown". Pure.
  */
-import { isFiltering, matchesFilter, type EventFilter } from './event-filter';
+import { isFiltering, matchesFilter, searchWords, type EventFilter } from './event-filter';
 import type { DayWindow } from './timeline-scale';
 import { toggleChosen } from './url-state';
 import { CATEGORIES, type Category } from './vocabulary';
@@ -73,12 +73,13 @@ export function filterItems<T extends { id: string; category: Category }>(
   actorsOf: (id: string) => readonly string[] | undefined,
   textOf: (item: T) => string,
 ): T[] {
+  // An event's text is read only when there are words to look for: reading and normalizing
+  // every title and summary on a page's first load cost more than the rest of the filtering.
+  const searching = searchWords(filter.q).length > 0;
   return items.filter((item) => {
     const actorIds = actorsOf(item.id);
-    return (
-      actorIds !== undefined &&
-      lanes.includes(item.category) &&
-      matchesFilter({ id: item.id, category: item.category, actorIds, text: textOf(item) }, filter)
-    );
+    if (actorIds === undefined || !lanes.includes(item.category)) return false;
+    const text = searching ? textOf(item) : '';
+    return matchesFilter({ id: item.id, category: item.category, actorIds, text }, filter);
   });
 }

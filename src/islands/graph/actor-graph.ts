@@ -21,7 +21,7 @@ import {
 import { egoNetwork } from '../../lib/graph-queries';
 import type { ViewState } from '../../lib/url-state';
 import { CONFIDENCE_LEVELS, type Confidence, type RelationType } from '../../lib/vocabulary';
-import { bindDisclosure, required } from '../shared/dom';
+import { bindDisclosure, bindOnFirstClick, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { GraphData } from './graph-data';
 import { GraphGestures } from './graph-gestures';
@@ -161,11 +161,13 @@ export class ActorGraph extends HTMLElement {
     this.#store.subscribe((state, previous) => {
       this.#applyState(state, previous);
     });
-    // The dialog's code loads only where there is a dialog: embeds never carry it.
+    // The dialog's code loads where there is a dialog (embeds never carry it), when it is opened.
     if (this.querySelector('dialog.embed-dialog'))
-      void import('../embed/embed-dialog').then(({ bindEmbedDialog }) => {
-        bindEmbedDialog(this, () => this.#store.state);
-      });
+      bindOnFirstClick(this.querySelector('[data-embed-open]'), () =>
+        import('../embed/embed-dialog').then(({ bindEmbedDialog }) => {
+          bindEmbedDialog(this, () => this.#store.state);
+        }),
+      );
     // The phone's drawing for readers without scripts gives way to this one, which the script
     // draws in the phone's layout on a phone: one drawing, whose elements carry the hooks.
     this.querySelector('svg.gr-phone')?.remove();

@@ -58,3 +58,20 @@ export function loadWhenNear(selector: string, load: () => unknown): void {
     observer.observe(target);
   });
 }
+
+/**
+ * Binds `button` on its first click and then replays that click: `bind` loads the code behind
+ * the button and binds it. Code a reader may never use is neither loaded nor run while the page
+ * starts (the Embed dialog's binding cost a long task on a throttled phone).
+ */
+export function bindOnFirstClick(button: HTMLElement | null, bind: () => Promise<unknown>): void {
+  button?.addEventListener(
+    'click',
+    () => {
+      void bind().then(() => {
+        button.click();
+      });
+    },
+    { once: true },
+  );
+}

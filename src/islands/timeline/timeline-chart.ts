@@ -27,7 +27,7 @@ import {
 } from '../../lib/timeline-view';
 import { formatIgnoredNotice, pageIgnored } from '../../lib/url-notice';
 import type { ViewState } from '../../lib/url-state';
-import { required } from '../shared/dom';
+import { bindOnFirstClick, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import { filterItems, fitWindow, shownLanes } from '../../lib/timeline-filters';
 import { bindControls, syncControls } from './timeline-controls';
@@ -170,11 +170,13 @@ export class TimelineChart extends HTMLElement {
         this.scheduleRender();
       }
     }).observe(this);
-    // The dialog's code loads only where there is a dialog: embeds never carry it.
+    // The dialog's code loads where there is a dialog (embeds never carry it), when it is opened.
     if (this.querySelector('dialog.embed-dialog'))
-      void import('../embed/embed-dialog').then(({ bindEmbedDialog }) => {
-        bindEmbedDialog(this, () => this.#store.state);
-      });
+      bindOnFirstClick(this.querySelector('[data-embed-open]'), () =>
+        import('../embed/embed-dialog').then(({ bindEmbedDialog }) => {
+          bindEmbedDialog(this, () => this.#store.state);
+        }),
+      );
     this.dataset.ready = 'true';
   }
 

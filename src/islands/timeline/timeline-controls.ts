@@ -11,11 +11,10 @@ import type { TimelineChart } from './timeline-chart';
 
 /** Shows `state` in the controls: chips pressed, the actor chosen, the search words. */
 export function syncControls(chart: TimelineChart, state: ViewState): void {
+  // Only what changes is written: each write restyles the page (see docs/performance.md).
   for (const chip of chart.querySelectorAll<HTMLButtonElement>('.tl-chip')) {
-    chip.setAttribute(
-      'aria-pressed',
-      String(isShown(state.categories, chip.dataset.category as Category)),
-    );
+    const pressed = String(isShown(state.categories, chip.dataset.category as Category));
+    if (chip.getAttribute('aria-pressed') !== pressed) chip.setAttribute('aria-pressed', pressed);
   }
   const select = required(chart, 'select.tl-actor', HTMLSelectElement);
   select.querySelector('option[data-multiple]')?.remove();
@@ -25,7 +24,8 @@ export function syncControls(chart: TimelineChart, state: ViewState): void {
     option.value = state.actors.join(',');
     select.append(option);
   }
-  select.value = state.actors.join(',');
+  const actors = state.actors.join(',');
+  if (select.value !== actors) select.value = actors;
   const search = required(chart, 'input.tl-search', HTMLInputElement);
   if (search.value !== state.q && document.activeElement !== search) search.value = state.q;
   const summary = required(chart, '.tl-filter-summary', HTMLElement);
