@@ -14,6 +14,7 @@
  */
 import {
   filterGraph,
+  formatGraphFilterSummary,
   formatGraphStatus,
   shownConfidence,
   toggleConfidence,
@@ -319,7 +320,14 @@ export class ActorGraph extends HTMLElement {
       node.el.classList.toggle('is-isolated', shown.isolated.has(node.id));
     }
     this.#highlight.refresh();
-    const focus = this.#store.state.focus;
+    const { focus, hops } = this.#store.state;
+    const summary = required(this, '.gr-filter-summary', HTMLElement);
+    const words = formatGraphFilterSummary(
+      { type: this.#type, confidence: this.#confidence, focus, hops },
+      (id) => this.#scene.nodes.get(id)?.name ?? id,
+    );
+    // It speaks when it changes, and only then.
+    if (summary.textContent !== words) summary.textContent = words;
     this.#status.textContent = formatGraphStatus({
       actors: this.#scene.nodes.size - shown.hiddenNodes.size,
       relations: shown.links.size,
