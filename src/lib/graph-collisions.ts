@@ -4,7 +4,7 @@
  * through a label that a bend would clear. An empty list is a readable drawing. Used by the layout's tests on real and synthetic content.
  */
 import { linkCurve, linkPolyline, segmentCrossesBox, type LinkCurve } from './graph-queries';
-import { markBox, type GraphLayout } from './layout-graph';
+import { insideFrame, markBox, type GraphLayout } from './layout-graph';
 import { boxesOverlap, type Box } from './text-metrics';
 
 /** Boxes of the band titles, from the same measure the layout used. */
@@ -105,12 +105,12 @@ function labelsCrossed(
 /**
  * Edges that run through another actor's label where a bend would cross fewer labels: for each
  * edge as drawn (its `d`), the bends every `step` units up to `maxBend` either way are tried,
- * except those within `gap` of a relation between the same two actors. Each entry names the
- * edge, the labels it crosses, and a bend that crosses fewer. An empty list: no edge crosses a
- * label where it could be routed around.
+ * except those within `gap` of a relation between the same two actors and those that would
+ * leave the drawing. Each entry names the edge, the labels it crosses, and a bend that crosses
+ * fewer. An empty list: no edge crosses a label where it could be routed around.
  */
 export function avoidableEdgeCrossings(
-  layout: Pick<GraphLayout, 'nodes' | 'links'>,
+  layout: Pick<GraphLayout, 'nodes' | 'links' | 'width' | 'height'>,
   { maxBend = 240, step = 12, gap = 24 } = {},
 ): string[] {
   const byId = new Map(layout.nodes.map((n) => [n.id, n]));
@@ -134,7 +134,9 @@ export function avoidableEdgeCrossings(
       .map((other) => (other.source === link.source ? other.bend : -other.bend));
     for (let bend = -maxBend; bend <= maxBend; bend += step) {
       if (siblings.some((b) => Math.abs(b - bend) < gap)) continue;
-      const fewer = labelsCrossed(linkPolyline(linkCurve(s, t, bend)), labels, ends);
+      const points = linkPolyline(linkCurve(s, t, bend));
+      if (!insideFrame(points, layout)) continue;
+      const fewer = labelsCrossed(points, labels, ends);
       if (fewer.length < crossed.length) {
         problems.push(
           `${link.id} crosses the label of ${crossed.join(', ')}; a bend of ${String(bend)} crosses ${String(fewer.length)}`,

@@ -329,7 +329,10 @@ export function layoutGraph(graph: Graph, options: GraphLayoutOptions = {}): Gra
     width: Math.round(width),
     height: Math.ceil(height),
     nodes: placedNodes,
-    links: placeLinks(graph.links, placedNodes),
+    links: placeLinks(graph.links, placedNodes, {
+      width: Math.round(width),
+      height: Math.ceil(height),
+    }),
     bands: placedBands,
   };
 }
@@ -420,6 +423,13 @@ export const BEND_STEP = 12;
 /** Sibling relations (one pair of actors) keep at least this far apart in bend. */
 export const SIBLING_GAP = 24;
 
+/** Whether every point lies inside the drawing. */
+export const insideFrame = (
+  points: readonly Point[],
+  frame: { width: number; height: number },
+): boolean =>
+  points.every((p) => p.x >= 0 && p.y >= 0 && p.x <= frame.width && p.y <= frame.height);
+
 const worse = (a: EdgeCrossings, b: EdgeCrossings) =>
   a.labels - b.labels || a.marks - b.marks || a.own - b.own;
 
@@ -427,12 +437,14 @@ const worse = (a: EdgeCrossings, b: EdgeCrossings) =>
  * Paths from node edge to node edge. An edge bends (a quadratic curve, its control point
  * pushed sideways) only to clear what a straight line would run through: of the bends tried,
  * every `BEND_STEP` units up to `MAX_BEND` either way, the one through the fewest other actors'
- * labels, then marks, then its own ends' labels, the smallest on a tie. Relations sharing a pair
+ * labels, then marks, then its own ends' labels, the smallest on a tie; bends that would take
+ * the curve out of the drawing are not tried. Relations sharing a pair
  * of actors start from a fan around the straight line and stay `SIBLING_GAP` apart.
  */
 function placeLinks(
   links: readonly GraphLink[],
   nodes: readonly PlacedGraphNode[],
+  frame: { width: number; height: number },
 ): PlacedGraphLink[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const index = new BoxIndex(48);
@@ -467,7 +479,10 @@ function placeLinks(
       .sort((a, b) => Math.abs(a - fan) - Math.abs(b - fan) || (b - a) * (fan < 0 ? -1 : 1));
     let best: { bend: number; hits: EdgeCrossings } | undefined;
     for (const bend of candidates) {
-      const hits = index.crossings(linkPolyline(linkCurve(s, t, bend)), ends, best?.hits.labels);
+      const points = linkPolyline(linkCurve(s, t, bend));
+      // A curve that leaves the drawing would be cut off by its frame.
+      if (bend !== fan && !insideFrame(points, frame)) continue;
+      const hits = index.crossings(points, ends, best?.hits.labels);
       if (!best || worse(hits, best.hits) < 0) best = { bend, hits };
       // Clear of other actors: look no further (an edge often must leave through its own label).
       if (hits.labels + hits.marks === 0) break;
