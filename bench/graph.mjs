@@ -87,6 +87,21 @@ async function scriptJs(browser, url) {
   return sizes;
 }
 
+/** Drags the most connected actor (it holds the tab stop) 40 steps down and to the right. */
+export async function dragActor(page) {
+  const node = page.locator('actor-graph a.gr-node[tabindex="0"] .gr-shape');
+  const nodeBox = await node.boundingBox();
+  const x = nodeBox.x + nodeBox.width / 2;
+  const y = nodeBox.y + nodeBox.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) {
+    await page.mouse.move(x + i * 4, y + i * 2);
+    await page.waitForTimeout(8);
+  }
+  await page.mouse.up();
+}
+
 export async function measureGraph(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await warm(`${url}graph/`);
@@ -101,21 +116,8 @@ export async function measureGraph(browser, url) {
   const svg = graph.locator('svg.gr-svg');
   await svg.scrollIntoViewIfNeeded();
   const box = await svg.boundingBox();
-  // The most connected actor holds the tab stop: drag it.
-  const node = graph.locator('a.gr-node[tabindex="0"] .gr-shape');
-  const nodeBox = await node.boundingBox();
   const phase = (run) => recordFrames(page, run, 100);
-  const drag = await phase(async () => {
-    const x = nodeBox.x + nodeBox.width / 2;
-    const y = nodeBox.y + nodeBox.height / 2;
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 40; i++) {
-      await page.mouse.move(x + i * 4, y + i * 2);
-      await page.waitForTimeout(8);
-    }
-    await page.mouse.up();
-  });
+  const drag = await phase(() => dragActor(page));
   await page.mouse.click(box.x + 8, box.y + 8);
   const zoom = await phase(async () => {
     for (let i = 0; i < 30; i++) {

@@ -7,7 +7,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardFontExtent, measureCardText } from '../content-layer/card-font';
 import { readContentTree } from '../content-layer/read';
-import { bandTitleBoxes, layoutCollisions } from '../lib/graph-collisions';
+import {
+  avoidableEdgeCrossings,
+  bandTitleBoxes,
+  edgeLabelCrossings,
+  layoutCollisions,
+} from '../lib/graph-collisions';
+import { linkPath } from '../lib/graph-queries';
 import { layoutGraph, type Measure } from '../lib/layout-graph';
 import { toGraph } from './graph';
 import type { Actor, Relation } from './model';
@@ -56,8 +62,10 @@ describe('the real actor graph', () => {
     expect(band('storm-0558')).toBe('threat-actors');
   });
 
+  // The widths the site ships: the wide drawing, and the phone's (ActorGraph.astro).
   for (const [mode, width] of [
     ['columns', undefined],
+    ['stacked', 280],
     ['stacked', 360],
   ] as const) {
     it(`labels every actor without an overlap (${mode})`, () => {
@@ -73,6 +81,32 @@ describe('the real actor graph', () => {
         expect(node.labelBox.lines.join(' ')).toBe(node.label);
         expect(node.labelBox.lines.every((line) => !line.endsWith('…'))).toBe(true);
       }
+    });
+  }
+
+  for (const [mode, width] of [
+    ['columns', undefined],
+    ['stacked', 280],
+  ] as const) {
+    it(`routes every edge around the labels it can avoid (${mode})`, () => {
+      const layout = layoutGraph(graph, {
+        measure,
+        extent: cardFontExtent(),
+        mode,
+        ...(width ? { width } : {}),
+      });
+      expect(avoidableEdgeCrossings(layout)).toEqual([]);
+      // What is left crosses because no bend clears it: fewer crossings than straight lines make.
+      const straight = {
+        ...layout,
+        links: layout.links.map((link) => {
+          const [s, t] = [link.source, link.target].map((id) =>
+            layout.nodes.find((n) => n.id === id),
+          );
+          return s && t ? { ...link, d: linkPath(s, t, 0).d } : link;
+        }),
+      };
+      expect(edgeLabelCrossings(layout)).toBeLessThan(edgeLabelCrossings(straight) / 2);
     });
   }
 });

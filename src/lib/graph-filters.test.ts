@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterGraph, formatGraphStatus, shownConfidence, toggleConfidence } from './graph-filters';
+import {
+  filterGraph,
+  formatGraphFilterSummary,
+  formatGraphStatus,
+  shownConfidence,
+  toggleConfidence,
+} from './graph-filters';
 import { isShown, toggleCategory } from './timeline-filters';
 import { CONFIDENCE_LEVELS, type Confidence, type RelationType } from './vocabulary';
 
@@ -110,5 +116,34 @@ describe('confidence chips', () => {
     expect(toggleConfidence(['reported', 'confirmed', 'alleged'], 'disputed')).toEqual([]);
     expect([...shownConfidence([])]).toEqual(CONFIDENCE_LEVELS);
     expect([...shownConfidence(['alleged'])]).toEqual(['alleged']);
+  });
+});
+
+describe('formatGraphFilterSummary', () => {
+  const name = (id: string) => `Name of ${id}`;
+  const none = { type: undefined, confidence: [], focus: undefined, hops: 1 } as const;
+
+  it('says “All relations” with no filter, or with every level chosen', () => {
+    expect(formatGraphFilterSummary(none, name)).toBe('All relations');
+    expect(formatGraphFilterSummary({ ...none, confidence: [...CONFIDENCE_LEVELS] }, name)).toBe(
+      'All relations',
+    );
+  });
+
+  it('names the kind of relation, the levels in their order, and the ego view', () => {
+    expect(
+      formatGraphFilterSummary(
+        { type: 'met-with', confidence: ['reported', 'confirmed'], focus: 'ab', hops: 2 },
+        name,
+      ),
+    ).toBe('“met” · Confirmed and Reported · Around Name of ab, two steps');
+    expect(formatGraphFilterSummary({ ...none, confidence: ['disputed'] }, name)).toBe('Disputed');
+    expect(formatGraphFilterSummary({ ...none, focus: 'x' }, name)).toBe('Around Name of x');
+  });
+
+  it('counts more than two levels', () => {
+    expect(
+      formatGraphFilterSummary({ ...none, confidence: ['confirmed', 'reported', 'alleged'] }, name),
+    ).toBe('3 confidence levels');
   });
 });

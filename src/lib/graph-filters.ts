@@ -3,7 +3,13 @@
  * (`?focus=`), and the actors left without a shown relation. Pure.
  */
 import { toggleChosen } from './url-state';
-import { CONFIDENCE_LEVELS, type Confidence, type RelationType } from './vocabulary';
+import {
+  CONFIDENCE_LABELS,
+  CONFIDENCE_LEVELS,
+  RELATION_LABELS,
+  type Confidence,
+  type RelationType,
+} from './vocabulary';
 
 /** The filters a reader has set. */
 export interface GraphFilter {
@@ -88,4 +94,37 @@ export function toggleConfidence(chosen: readonly Confidence[], level: Confidenc
 /** The levels shown, and so the chips pressed: all of them when none is chosen. */
 export function shownConfidence(chosen: readonly Confidence[]): Set<Confidence> {
   return new Set(chosen.length === 0 ? CONFIDENCE_LEVELS : chosen);
+}
+
+/**
+ * The active filters in words, for the summary beside the Filter button (as the timeline's):
+ * "All relations", or the kind of relation, the confidence levels chosen and the ego view joined
+ * by " · " ("“met” · Confirmed and Reported · Around Gina Raimondo, two steps"). More than two
+ * levels are counted. `actorName` turns the focused actor's id into its name.
+ */
+export function formatGraphFilterSummary(
+  filter: {
+    type: RelationType | undefined;
+    /** The levels chosen with the chips; none chosen shows every level. */
+    confidence: readonly Confidence[];
+    focus: string | undefined;
+    hops: 1 | 2;
+  },
+  actorName: (id: string) => string,
+): string {
+  const levels = CONFIDENCE_LEVELS.filter((level) => filter.confidence.includes(level));
+  const parts = [
+    ...(filter.type ? [`“${RELATION_LABELS[filter.type]}”`] : []),
+    ...(levels.length > 0 && levels.length < CONFIDENCE_LEVELS.length
+      ? [
+          levels.length > 2
+            ? `${String(levels.length)} confidence levels`
+            : levels.map((level) => CONFIDENCE_LABELS[level]).join(' and '),
+        ]
+      : []),
+    ...(filter.focus
+      ? [`Around ${actorName(filter.focus)}${filter.hops === 2 ? ', two steps' : ''}`]
+      : []),
+  ];
+  return parts.length > 0 ? parts.join(' · ') : 'All relations';
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { egoNetwork, linkBend, linkPath, nearestInDirection } from './graph-queries';
+import {
+  egoNetwork,
+  linkBend,
+  linkCurve,
+  linkPath,
+  linkPolyline,
+  nearestInDirection,
+  segmentCrossesBox,
+} from './graph-queries';
 
 const links = [
   { id: 'a>b', source: 'a', target: 'b' },
@@ -61,5 +69,25 @@ describe('linkPath', () => {
   it('fans siblings out symmetrically, the same way whichever direction they point', () => {
     expect([0, 1, 2].map((i) => linkBend(i, 3, 'a', 'b'))).toEqual([-30, 0, 30]);
     expect(linkBend(0, 2, 'b', 'a')).toBe(15);
+  });
+});
+
+describe('segmentCrossesBox and linkPolyline', () => {
+  const box = { x: 10, y: 10, width: 10, height: 10 };
+  it('finds a segment through a box, and none that passes by or only touches it', () => {
+    expect(segmentCrossesBox({ x: 0, y: 0 }, { x: 30, y: 30 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x: 0, y: 15 }, { x: 12, y: 15 }, box)).toBe(true);
+    expect(segmentCrossesBox({ x: 0, y: 25 }, { x: 30, y: 25 }, box)).toBe(false);
+    expect(segmentCrossesBox({ x: 0, y: 10 }, { x: 30, y: 10 }, box)).toBe(false);
+    expect(segmentCrossesBox({ x: 0, y: 0 }, { x: 30, y: 5 }, box)).toBe(false);
+  });
+  it('follows the curve drawn, from rim to rim', () => {
+    const curve = linkCurve({ x: 0, y: 0, r: 10 }, { x: 100, y: 0, r: 10 }, 40);
+    const points = linkPolyline(curve);
+    expect(points[0]).toEqual(curve.start);
+    expect(points.at(-1)).toEqual(curve.end);
+    // The middle of a quadratic curve lies halfway between its control point and its ends' middle.
+    const apex = (curve.start.y + curve.end.y) / 4 + curve.control.y / 2;
+    expect(Math.max(...points.map((p) => p.y))).toBeCloseTo(apex, 1);
   });
 });

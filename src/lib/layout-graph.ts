@@ -7,7 +7,7 @@
  * helps. Deterministic (input order does not matter, coordinates are rounded) and pure: the
  * browser reuses the positions.
  */
-import { linkBend, linkPath } from './graph-queries';
+import { linkBend, linkCurve, linkPath, linkPolyline, segmentCrossesBox } from './graph-queries';
 import { wrapText, type Measure as CardMeasure } from './share-card';
 import { estimateTextWidth, type Box } from './text-metrics';
 import type { ActorKind, Confidence, RelationType } from './vocabulary';
@@ -329,46 +329,48 @@ export function layoutGraph(graph: Graph, options: GraphLayoutOptions = {}): Gra
     width: Math.round(width),
     height: Math.ceil(height),
     nodes: placedNodes,
-    links: placeLinks(graph.links, placedNodes),
+    links: placeLinks(graph.links, placedNodes, {
+      width: Math.round(width),
+      height: Math.ceil(height),
+    }),
     bands: placedBands,
   };
 }
 
-/** Points along a link's curve, `steps` + 1 of them. */
-function sampleCurve(
-  s: { x: number; y: number },
-  t: { x: number; y: number },
-  bend: number,
-  steps: number,
-): { x: number; y: number }[] {
-  const dx = t.x - s.x;
-  const dy = t.y - s.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const cx = (s.x + t.x) / 2 + (-dy / length) * bend;
-  const cy = (s.y + t.y) / 2 + (dx / length) * bend;
-  const points = [];
-  for (let i = 0; i <= steps; i++) {
-    const u = i / steps;
-    const a = (1 - u) * (1 - u);
-    const b = 2 * u * (1 - u);
-    const c = u * u;
-    points.push({ x: a * s.x + b * cx + c * t.x, y: a * s.y + b * cy + c * t.y });
-  }
-  return points;
+interface Point {
+  x: number;
+  y: number;
 }
 
-/** Boxes of labels and marks, bucketed on a grid so a point meets only its neighbours. */
+/** What an edge's curve runs through, worst first: other actors' labels, their marks, its own ends' labels. */
+export interface EdgeCrossings {
+  labels: number;
+  marks: number;
+  own: number;
+}
+
+interface IndexedBox {
+  box: Box;
+  owner: string;
+  kind: 'label' | 'mark';
+  seen: number;
+}
+
+/** Boxes of labels and marks, bucketed on a grid so that a segment meets only its neighbours. */
 class BoxIndex {
-  #cells = new Map<number, { box: Box; owner: string; seen: number }[]>();
+  #cells = new Map<number, IndexedBox[]>();
   #stamp = 0;
   constructor(private readonly size: number) {}
   #key(i: number, j: number) {
     return i * 65536 + j;
   }
-  add(box: Box, owner: string): void {
-    const entry = { box, owner, seen: 0 };
-    const [i0, i1] = [Math.floor(box.x / this.size), Math.floor((box.x + box.width) / this.size)];
-    const [j0, j1] = [Math.floor(box.y / this.size), Math.floor((box.y + box.height) / this.size)];
+  #range(a: number, b: number): [number, number] {
+    return [Math.floor(Math.min(a, b) / this.size), Math.floor(Math.max(a, b) / this.size)];
+  }
+  add(box: Box, owner: string, kind: IndexedBox['kind']): void {
+    const entry = { box, owner, kind, seen: 0 };
+    const [i0, i1] = this.#range(box.x, box.x + box.width);
+    const [j0, j1] = this.#range(box.y, box.y + box.height);
     for (let i = i0; i <= i1; i++)
       for (let j = j0; j <= j1; j++) {
         const key = this.#key(i, j);
@@ -377,49 +379,78 @@ class BoxIndex {
         else this.#cells.set(key, [entry]);
       }
   }
-  /** How many boxes, not owned by `skip`, the points fall in (each box once). */
-  hits(points: { x: number; y: number }[], skip: ReadonlySet<string>): number {
+  /**
+   * The boxes the polyline runs through (each once); the marks of `ends` do not count. Gives up
+   * as soon as more other actors' labels are crossed than `enough` (the result is then partial).
+   */
+  crossings(points: readonly Point[], ends: ReadonlySet<string>, enough = Infinity): EdgeCrossings {
     const stamp = ++this.#stamp;
-    let count = 0;
-    let lastKey = NaN;
-    let list: { box: Box; owner: string; seen: number }[] | undefined;
-    for (const p of points) {
-      const key = this.#key(Math.floor(p.x / this.size), Math.floor(p.y / this.size));
-      if (key !== lastKey) {
-        list = this.#cells.get(key);
-        lastKey = key;
+    const found = { labels: 0, marks: 0, own: 0 };
+    let p: Point | undefined;
+    for (const q of points) {
+      if (!p) {
+        p = q;
+        continue;
       }
-      if (!list) continue;
-      for (const entry of list) {
-        if (entry.seen === stamp || skip.has(entry.owner)) continue;
-        const { box } = entry;
-        if (p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height) {
-          entry.seen = stamp;
-          count++;
+      const [i0, i1] = this.#range(p.x, q.x);
+      const [j0, j1] = this.#range(p.y, q.y);
+      for (let i = i0; i <= i1; i++)
+        for (let j = j0; j <= j1; j++) {
+          const list = this.#cells.get(this.#key(i, j));
+          if (!list) continue;
+          for (const entry of list) {
+            if (entry.seen === stamp) continue;
+            const own = ends.has(entry.owner);
+            if (own && entry.kind === 'mark') continue;
+            if (!segmentCrossesBox(p, q, entry.box)) continue;
+            entry.seen = stamp;
+            if (own) found.own++;
+            else if (entry.kind === 'label') {
+              if (++found.labels > enough) return found;
+            } else found.marks++;
+          }
         }
-      }
+      p = q;
     }
-    return count;
+    return found;
   }
 }
 
-/** Extra bends tried for an edge that crosses a label, smallest first. */
-const DETOURS = [0, 18, -18, 36, -36, 60, -60, 90, -90];
+/** How far an edge may bend to clear labels, in layout units either way. */
+export const MAX_BEND = 240;
+/** Steps between the bends tried. */
+export const BEND_STEP = 12;
+/** Sibling relations (one pair of actors) keep at least this far apart in bend. */
+export const SIBLING_GAP = 24;
+
+/** Whether every point lies inside the drawing. */
+export const insideFrame = (
+  points: readonly Point[],
+  frame: { width: number; height: number },
+): boolean =>
+  points.every((p) => p.x >= 0 && p.y >= 0 && p.x <= frame.width && p.y <= frame.height);
+
+const worse = (a: EdgeCrossings, b: EdgeCrossings) =>
+  a.labels - b.labels || a.marks - b.marks || a.own - b.own;
 
 /**
- * Paths from node edge to node edge. Relations sharing a pair of actors curve apart; an edge
- * that would cross a label or a mark bends to the side where it crosses fewest.
+ * Paths from node edge to node edge. An edge bends (a quadratic curve, its control point
+ * pushed sideways) only to clear what a straight line would run through: of the bends tried,
+ * every `BEND_STEP` units up to `MAX_BEND` either way, the one through the fewest other actors'
+ * labels, then marks, then its own ends' labels, the smallest on a tie; bends that would take
+ * the curve out of the drawing are not tried. Relations sharing a pair
+ * of actors start from a fan around the straight line and stay `SIBLING_GAP` apart.
  */
 function placeLinks(
   links: readonly GraphLink[],
   nodes: readonly PlacedGraphNode[],
+  frame: { width: number; height: number },
 ): PlacedGraphLink[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const index = new BoxIndex(48);
   for (const node of nodes) {
-    // An edge may leave its own mark, but not run through its own label.
-    index.add(node.labelBox, `label:${node.id}`);
-    index.add(markBox(node), node.id);
+    index.add(node.labelBox, node.id, 'label');
+    index.add(markBox(node), node.id, 'mark');
   }
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const pairs = new Map<string, GraphLink[]>();
@@ -427,7 +458,9 @@ function placeLinks(
     const key = pairKey(link.source, link.target);
     pairs.set(key, [...(pairs.get(key) ?? []), link]);
   }
-  const detourOf = new Map<string, number>();
+  const grid: number[] = [];
+  for (let b = -MAX_BEND; b <= MAX_BEND; b += BEND_STEP) grid.push(b);
+  const taken = new Map<string, number[]>();
   const placed: PlacedGraphLink[] = [];
   for (const link of links) {
     const s = byId.get(link.source);
@@ -435,24 +468,27 @@ function placeLinks(
     if (!s || !t || s === t) continue;
     const key = pairKey(link.source, link.target);
     const siblings = pairs.get(key) ?? [link];
-    // One detour per pair of actors, so that their relations keep fanning out together.
-    // Kept for the pair's first actor by id, so both directions bend to the same side.
-    const flip = s.id < t.id ? 1 : -1;
-    let detour = detourOf.get(key);
-    if (detour === undefined) {
-      const steps = Math.max(4, Math.ceil(Math.hypot(t.x - s.x, t.y - s.y) / 8));
-      const skip = new Set([s.id, t.id]);
-      let best = { detour: 0, hits: Infinity };
-      for (const d of DETOURS) {
-        const hits = index.hits(sampleCurve(s, t, d * flip, steps), skip);
-        if (hits < best.hits) best = { detour: d, hits };
-        if (hits === 0) break;
-      }
-      detour = best.detour;
-      detourOf.set(key, detour);
+    const fan = linkBend(siblings.indexOf(link), siblings.length, link.source, link.target);
+    // Bends of the pair's relations, as seen from the pair's first actor by id.
+    const flip = link.source < link.target ? 1 : -1;
+    const others = taken.get(key) ?? [];
+    const ends = new Set([s.id, t.id]);
+    // Nearest the fan first; on a tie, the side the fan leans to.
+    const candidates = grid
+      .filter((b) => others.every((o) => Math.abs(o - b * flip) >= SIBLING_GAP))
+      .sort((a, b) => Math.abs(a - fan) - Math.abs(b - fan) || (b - a) * (fan < 0 ? -1 : 1));
+    let best: { bend: number; hits: EdgeCrossings } | undefined;
+    for (const bend of candidates) {
+      const points = linkPolyline(linkCurve(s, t, bend));
+      // A curve that leaves the drawing would be cut off by its frame.
+      if (bend !== fan && !insideFrame(points, frame)) continue;
+      const hits = index.crossings(points, ends, best?.hits.labels);
+      if (!best || worse(hits, best.hits) < 0) best = { bend, hits };
+      // Clear of other actors: look no further (an edge often must leave through its own label).
+      if (hits.labels + hits.marks === 0) break;
     }
-    const k = siblings.indexOf(link);
-    const bend = round(linkBend(k, siblings.length, link.source, link.target) + detour * flip);
+    const bend = best?.bend ?? fan;
+    taken.set(key, [...others, bend * flip]);
     placed.push({ ...link, bend, ...linkPath(s, t, bend) });
   }
   return placed;

@@ -243,9 +243,29 @@ test('confidence chips are pressed when their relations are shown; pressing one 
   expect(count('reported'), 'the content has reported relations').toBeGreaterThan(0);
   expect(count('confirmed'), 'the content has confirmed relations').toBeGreaterThan(0);
 
+  // Each chip shows the line its relations are drawn with, as the legend does.
+  for (const level of ['confirmed', 'reported', 'alleged', 'disputed']) {
+    const line = graph.locator(`.gr-chip[data-confidence="${level}"] svg line`);
+    const legend = graph.locator(`.gr-legend line.conf-${level}`);
+    expect(await line.getAttribute('stroke-dasharray')).toBe(
+      await legend.getAttribute('stroke-dasharray'),
+    );
+  }
+  const looks = (name: string) =>
+    group.getByRole('button', { name }).evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { weight: style.fontWeight, border: style.borderColor, tint: style.backgroundColor };
+    });
+  const pressed = await looks('Reported');
+
   await group.getByRole('button', { name: 'Reported' }).click();
   await expect(group.locator('[aria-pressed="true"]')).toHaveText(['Reported']);
   await expect(visible).toHaveCount(count('reported'));
+  // Pressed reads as pressed without the attribute: weight, border and tint all differ.
+  const unpressed = await looks('Confirmed');
+  expect(pressed.weight).not.toBe(unpressed.weight);
+  expect(pressed.border).not.toBe(unpressed.border);
+  expect(pressed.tint).not.toBe(unpressed.tint);
   await group.getByRole('button', { name: 'Confirmed' }).click();
   await expect(group.locator('[aria-pressed="true"]')).toHaveText(['Confirmed', 'Reported']);
   await expect(visible).toHaveCount(count('confirmed', 'reported'));
@@ -311,7 +331,7 @@ test('the highlight is drawn above the faded drawing as a picture, and labels st
   const graph = await openGraph(page);
   const svg = graph.locator('svg.gr-svg');
   await node(graph, 'gina-raimondo').locator('.gr-shape').hover();
-  await expect(svg).toHaveClass(/has-active/);
+  await expect(svg).toHaveAttribute('data-active');
   const overlay = graph.locator('svg.gr-overlay');
   await expect(overlay).toHaveAttribute('aria-hidden', 'true');
   // The actor, each neighbour and each relation once; nothing to focus, follow or find twice.
@@ -327,7 +347,7 @@ test('the highlight is drawn above the faded drawing as a picture, and labels st
   const box = await graph.locator('.gr-frame').boundingBox();
   if (!box) throw new Error('no frame');
   await page.mouse.move(box.x + 4, box.y + 4);
-  await expect(svg).not.toHaveClass(/has-active/);
+  await expect(svg).not.toHaveAttribute('data-active');
   await expect(overlay.locator('.gr-node')).toHaveCount(0);
 
   // After a click into the graph the wheel zooms; the labels return once the view rests.
@@ -514,10 +534,22 @@ test('on a phone: the chart first, filters behind one button, details in a sheet
   const filter = graph.getByRole('button', { name: 'Filter' });
   await expect(filter).toHaveAttribute('aria-expanded', 'false');
   await expect(graph.locator('.gr-controls')).toBeHidden();
+  // Beside the button, the active filters in words.
+  const summary = graph.locator('.gr-filter-summary');
+  await expect(summary).toHaveText('All relations');
   await filter.click();
   await expect(graph.locator('.gr-controls')).toBeVisible();
+  await graph.getByRole('button', { name: 'Disputed' }).tap();
+  await graph.locator('select.gr-type').selectOption({ label: 'met' });
   await filter.click();
   await expect(graph.locator('.gr-controls')).toBeHidden();
+  await expect(summary).toHaveText('“met” · Disputed');
+  await expect(summary).toBeInViewport();
+  await filter.click();
+  await graph.getByRole('button', { name: 'Disputed' }).tap();
+  await graph.locator('select.gr-type').selectOption('');
+  await filter.click();
+  await expect(summary).toHaveText('All relations');
 
   await node(graph, 'wang-yi').locator('.gr-shape').tap();
   const panel = graph.locator('.gr-panel');

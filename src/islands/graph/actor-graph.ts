@@ -14,6 +14,7 @@
  */
 import {
   filterGraph,
+  formatGraphFilterSummary,
   formatGraphStatus,
   shownConfidence,
   toggleConfidence,
@@ -70,6 +71,8 @@ export class ActorGraph extends HTMLElement {
   /** Bound after the viewport, which asks it whether a gesture holds the view. */
   #gestures: GraphGestures | undefined;
   #phone = false;
+  /** The wide layout's bends, as the build drew them, kept while the phone's are drawn. */
+  #wideBends: number[] = [];
   /** The wide layout's bands, as the build drew them, kept while the phone's are shown. */
   #wideBands: Element[] | undefined;
   /** The actor holding the tab stop. */
@@ -100,6 +103,7 @@ export class ActorGraph extends HTMLElement {
       () => this.#gestures?.busy ?? false,
     );
     this.#viewport.size = { width: this.#data.width, height: this.#data.height };
+    this.#wideBends = this.#data.links.map((link) => link.bend);
     this.#highlight = new GraphHighlight(
       this.#data,
       this.#scene,
@@ -221,10 +225,14 @@ export class ActorGraph extends HTMLElement {
       this.#wideBands ??= [...bands.children];
       bands.replaceChildren(...(phone ? bandElements(this.#data.phone.bands) : this.#wideBands));
     }
+    // Each layout routes its edges around its own labels.
+    const bends = phone ? this.#data.phone.bends : this.#wideBends;
+    this.#data.links.forEach((link, i) => {
+      link.bend = bends[i] ?? link.bend;
+    });
     for (const node of this.#data.nodes) {
       const [x, y] = phone ? (this.#data.phone.at[node.id] ?? [node.x, node.y]) : [node.x, node.y];
-      const view = this.#scene.nodes.get(node.id);
-      if (view && (view.x !== x || view.y !== y)) this.#highlight.move(node.id, x, y);
+      this.#highlight.move(node.id, x, y);
     }
     this.#svg.classList.toggle('is-phone', phone);
     this.#fit();
@@ -314,7 +322,14 @@ export class ActorGraph extends HTMLElement {
       node.el.classList.toggle('is-isolated', shown.isolated.has(node.id));
     }
     this.#highlight.refresh();
-    const focus = this.#store.state.focus;
+    const { focus, hops } = this.#store.state;
+    const summary = required(this, '.gr-filter-summary', HTMLElement);
+    const words = formatGraphFilterSummary(
+      { type: this.#type, confidence: this.#confidence, focus, hops },
+      (id) => this.#scene.nodes.get(id)?.name ?? id,
+    );
+    // It speaks when it changes, and only then.
+    if (summary.textContent !== words) summary.textContent = words;
     this.#status.textContent = formatGraphStatus({
       actors: this.#scene.nodes.size - shown.hiddenNodes.size,
       relations: shown.links.size,

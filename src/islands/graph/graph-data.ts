@@ -32,6 +32,8 @@ export interface GraphData {
     width: number;
     height: number;
     at: Record<string, [number, number]>;
+    /** Each relation's bend in this layout, in the order of `links`. */
+    bends: number[];
     bands: PlacedBand[];
   };
   /** Width of each relation's label on the drawing, measured with the font at build time. */
@@ -42,6 +44,7 @@ export interface GraphData {
     target: string;
     type: RelationType;
     confidence: Confidence;
+    /** Its bend in the layout drawn: the wide one's from the build, the phone's on a phone. */
     bend: number;
   }[];
   roles: Record<string, string>;

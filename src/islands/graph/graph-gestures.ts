@@ -42,6 +42,11 @@ export class GraphGestures {
   #suppressClick = false;
   /** Where the pointer went down, in drawing units: a drag starts 4 units away from it. */
   #downAt = { x: 0, y: 0 };
+  /**
+   * Laid over the drawing during a drag, to show the grabbing cursor and keep hover off the
+   * actors passed over: a cursor or class set on the <svg> would restyle every element in it.
+   */
+  #shield: HTMLElement | undefined;
   readonly #host: GestureHost;
 
   constructor(host: GestureHost) {
@@ -108,6 +113,16 @@ export class GraphGestures {
     });
   }
 
+  #raiseShield(on: boolean): void {
+    if (!this.#shield && on) {
+      this.#shield = document.createElement('div');
+      this.#shield.className = 'gr-shield';
+      this.#shield.setAttribute('aria-hidden', 'true');
+      (this.#host.svg.closest('.gr-frame') ?? this.#host.root).append(this.#shield);
+    }
+    if (this.#shield) this.#shield.hidden = !on;
+  }
+
   #bindDrag(): void {
     const { svg, viewport, highlight } = this.#host;
     svg.addEventListener('pointerdown', (event) => {
@@ -162,7 +177,7 @@ export class GraphGestures {
         if (Math.hypot(at.x - this.#downAt.x, at.y - this.#downAt.y) < 4) return;
         drag.moved = true;
         svg.setPointerCapture(event.pointerId);
-        svg.classList.add('is-dragging');
+        this.#raiseShield(true);
         if (drag.kind === 'node') highlight.lift(drag.id);
       }
       if (drag.kind === 'node') {
@@ -183,7 +198,7 @@ export class GraphGestures {
       const drag = this.#drag;
       if (drag && 'moved' in drag && drag.moved) this.#suppressClick = true;
       this.#drag = undefined;
-      svg.classList.remove('is-dragging');
+      this.#raiseShield(false);
       if (drag?.kind === 'node') highlight.drop();
       else if (drag) viewport.apply('now');
     };

@@ -2,6 +2,11 @@
  * The highlight: an actor, its relations and its neighbours drawn at full strength above the
  * faded drawing, its relations labelled where they fit; and the actor being dragged.
  *
+ * The drawing carries `data-active` meanwhile, an attribute and not a class: any change of class
+ * on the <svg> restyles all of its descendants, because the typography plugin's
+ * `[class~=not-prose] *` matches on an ancestor's class (at 500 actors, a dropped frame at the
+ * start and the end of every hover and drag).
+ *
  * Both are drawn in the overlay, a second SVG above the drawing that repaints alone: copies of
  * the active actor, its neighbours and relations, while the drawing below fades as one
  * composited layer (restyling every faded actor took 100 ms a hover at 500 actors); and, during
@@ -54,7 +59,7 @@ export class GraphHighlight {
       if (edge.el.classList.contains('is-active')) edge.el.classList.remove('is-active');
     }
     this.active = id;
-    this.#svg.classList.toggle('has-active', id !== undefined);
+    this.#svg.toggleAttribute('data-active', id !== undefined);
     this.#markActive(id);
     this.draw();
   }
@@ -115,7 +120,7 @@ export class GraphHighlight {
       this.#canvas.append(this.#overlay);
     }
     const layer = document.createElementNS(SVG_NS, 'g');
-    layer.setAttribute('class', 'gr-overlay-view has-active');
+    layer.setAttribute('class', 'gr-overlay-view');
     layer.setAttribute('transform', this.#viewport.transform);
     const edgesLayer = layer.appendChild(document.createElementNS(SVG_NS, 'g'));
     const labelsLayer = layer.appendChild(document.createElementNS(SVG_NS, 'g'));
@@ -216,7 +221,7 @@ export class GraphHighlight {
       for (const edge of this.#scene.byNode.get(id) ?? []) edge.el.classList.add('is-lifted');
       this.#scene.nodes.get(id)?.el.classList.add('is-lifted');
     }
-    this.#svg.classList.add('has-active');
+    this.#svg.toggleAttribute('data-active', true);
     this.draw();
   }
 
@@ -235,7 +240,7 @@ export class GraphHighlight {
     if (node) this.#scene.move(node.id, node.x, node.y);
     node?.el.classList.remove('is-lifted');
     for (const edge of this.#scene.byNode.get(id) ?? []) edge.el.classList.remove('is-lifted');
-    this.#svg.classList.toggle('has-active', this.active !== undefined);
+    this.#svg.toggleAttribute('data-active', this.active !== undefined);
     this.draw();
   }
 }
