@@ -107,3 +107,23 @@ test.describe('every preset, at every column width', () => {
     });
   }
 });
+
+test('a preset keeps its own name in the Filter summary while the reader searches', async ({
+  page,
+}) => {
+  for (const [path, name] of [
+    ['embed/timeline/antony-blinken/', 'Antony Blinken'],
+    ['embed/timeline/category/diplomacy/', 'Diplomacy'],
+  ] as const) {
+    await page.goto(path);
+    const chart = page.locator('timeline-chart');
+    await expect(chart).toHaveAttribute('data-ready', 'true');
+    const summary = chart.locator('.tl-filter-summary');
+    await expect(summary).toHaveText(name);
+    await chart.getByRole('button', { name: 'Filter' }).click();
+    await chart.getByLabel('Search').fill('key');
+    await expect(summary).toHaveText(`${name} · “key”`);
+    await chart.getByLabel('Search').fill('');
+    await expect(summary).toHaveText(name);
+  }
+});
