@@ -11,6 +11,7 @@ import {
   toTimelineItem,
   trimmedWindow,
   visibleItems,
+  wrapTickLabel,
   type Box,
   type TimelineItem,
   type TimelineLayout,
@@ -414,6 +415,51 @@ describe('the vertical drawing on a phone', () => {
       expect(label.box.x + label.box.width).toBeLessThanOrEqual(V.width);
     }
     expectNoOverlaps(labelBoxes(layout));
+  });
+});
+
+describe('tick labels on the vertical axis', () => {
+  it('splits a label at its space when it is too wide for one line', () => {
+    const wide = estimateTextWidth('Feb 2023', V.textSize);
+    expect(wrapTickLabel('Feb 2023', wide, V.textSize)).toEqual(['Feb 2023']);
+    expect(wrapTickLabel('Feb 2023', wide - 1, V.textSize)).toEqual(['Feb', '2023']);
+    expect(wrapTickLabel('2023', 1, V.textSize)).toEqual(['2023']);
+  });
+
+  it('keeps every line inside the room left of the axis, over months and over years', () => {
+    // Events a few days, a year and nine years apart: ticks by the day, month and year.
+    const spans = [
+      ['2023-07-01', '2023-07-20'],
+      ['2023-02-03', '2024-01-10'],
+      ['2015-06-01', '2024-04-30'],
+    ];
+    for (const [from = '', to = ''] of spans) {
+      const events = [from, to].map((date) =>
+        toTimelineItem({
+          id: date,
+          title: 'An event',
+          date,
+          precision: 'day',
+          category: 'diplomacy',
+          confidence: 'confirmed',
+        }),
+      );
+      const layout = layoutTimeline(events, {
+        orientation: 'vertical',
+        width: V.width,
+        window: { from: day(from) - 10, to: day(to) + 10 },
+      });
+      expect(layout.ticks.length).toBeGreaterThan(1);
+      for (const tick of layout.ticks) {
+        for (const line of tick.lines ?? [tick.label])
+          expect(estimateTextWidth(line, V.textSize * 1.1), line).toBeLessThanOrEqual(
+            V.tickLabelWidth,
+          );
+        // Two lines either side of the tick stay inside the drawing.
+        expect(tick.at - V.textSize * 1.1).toBeGreaterThanOrEqual(0);
+        expect(tick.at + V.textSize * 1.1).toBeLessThanOrEqual(layout.height);
+      }
+    }
   });
 });
 

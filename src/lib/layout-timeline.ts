@@ -116,6 +116,8 @@ export interface PlacedTick {
   at: number;
   label: string;
   major: boolean;
+  /** The label on two lines ("Feb", "2023") where one is too wide for the vertical axis. */
+  lines?: string[];
 }
 
 export interface PlacedEra {
@@ -222,6 +224,8 @@ export const V = {
    */
   narrowest: 288,
   axisWidth: 66,
+  /** The room for a tick label left of the axis (it ends 8 px before it, 4 px off the edge). */
+  tickLabelWidth: 54,
   columnWidth: 12,
   labelGap: 8,
   top: 16,
@@ -235,6 +239,17 @@ export const V = {
   /** A line above an event's title that names its lane and date. */
   kickerHeight: 17,
 } as const;
+
+/**
+ * A tick label as the lines it is set on within `maxWidth` at `fontSize` (estimated, on the wide
+ * side): itself, or split at its first space ("Feb 2023" into "Feb" and "2023") when it is too
+ * wide for one line.
+ */
+export function wrapTickLabel(label: string, maxWidth: number, fontSize: number): string[] {
+  const space = label.indexOf(' ');
+  if (space < 0 || estimateTextWidth(label, fontSize) <= maxWidth) return [label];
+  return [label.slice(0, space), label.slice(space + 1)];
+}
 
 /** Items overlapping the window, in time order. Assumes `items` is sorted by `sortItems`. */
 export function visibleItems(items: readonly TimelineItem[], window: DayWindow): TimelineItem[] {
@@ -606,11 +621,16 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
   }
 
   const end = Math.max(scale.end, bottom) + V.bottom;
-  const ticks = timeTicks(window, scale.pxPerDay, 40).map((tick) => ({
-    at: scale.position(tick.day),
-    label: tick.label,
-    major: tick.major,
-  }));
+  const ticks = timeTicks(window, scale.pxPerDay, 40).map((tick): PlacedTick => {
+    // A major tick is set in the semibold, as wide as the kicker's.
+    const lines = wrapTickLabel(tick.label, V.tickLabelWidth, V.textSize * (tick.major ? 1.1 : 1));
+    return {
+      at: scale.position(tick.day),
+      label: tick.label,
+      major: tick.major,
+      ...(lines.length > 1 ? { lines } : {}),
+    };
+  });
   return {
     orientation: 'vertical',
     width,

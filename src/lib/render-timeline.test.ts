@@ -109,4 +109,37 @@ describe('renderTimeline', () => {
     expect(svg).toContain('fill="url(#tl-hatch-disclosure)"');
     expect(svg).not.toContain('style=');
   });
+
+  it('sets a vertical tick label on two lines, either side of its tick, when the layout splits it', () => {
+    // A year of events: ticks every month or two, the first naming its year ("Feb 2023").
+    const yearLong = sortItems(
+      ['2023-02-03', '2023-06-16', '2024-01-10'].map((date, i) =>
+        toTimelineItem({
+          id: `e${String(i)}`,
+          title: 'An event',
+          date,
+          precision: 'day',
+          category: 'diplomacy',
+          confidence: 'confirmed',
+        }),
+      ),
+    );
+    const layout = layoutTimeline(yearLong, {
+      orientation: 'vertical',
+      width: 360,
+      window: { from: day('2023-01-18'), to: day('2024-01-30') },
+    });
+    const split = layout.ticks.find((tick) => tick.lines);
+    if (!split) throw new Error('no tick on two lines');
+    const svg = renderTimeline(layout, { hrefFor, interactive: false });
+    const [month, yearLine] = split.lines ?? [];
+    const text = new RegExp(
+      `<text class="tl-tick-label is-end[^"]*" x="58" y="([\\d.]+)"><tspan x="58">${String(month)}</tspan><tspan x="58" dy="([\\d.]+)"> ${String(yearLine)}</tspan></text>`,
+    ).exec(svg);
+    expect(text).not.toBeNull();
+    const [y, dy] = [Number(text?.[1]), Number(text?.[2])];
+    // The first line's baseline above the tick, the second's below it.
+    expect(y).toBeLessThan(split.at);
+    expect(y + dy).toBeGreaterThan(split.at);
+  });
 });

@@ -231,11 +231,30 @@ export function renderTimeline(
   }
   for (const tick of layout.ticks) {
     const major = tick.major ? ' is-major' : '';
-    moving.push(
-      horizontal
-        ? `<text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeMarkup(tick.label)}</text>`
-        : `<text class="tl-tick-label is-end${major}" x="${V.axisWidth - 8}" y="${r(tick.at + V.textSize * 0.35)}">${escapeMarkup(tick.label)}</text>`,
-    );
+    if (horizontal) {
+      moving.push(
+        `<text class="tl-tick-label${major}" x="${r(tick.at)}" y="${laneBottom + 18}">${escapeMarkup(tick.label)}</text>`,
+      );
+      continue;
+    }
+    // Two lines sit either side of the tick, as one line sits on it.
+    const x = V.axisWidth - 8;
+    const lines = tick.lines ?? [tick.label];
+    const step = V.textSize * 1.1;
+    const y = tick.at + V.textSize * 0.35 - (step * (lines.length - 1)) / 2;
+    const text =
+      lines.length > 1
+        ? lines
+            // The space keeps the words apart for a screen reader; it leads an end-anchored line,
+            // so it moves nothing.
+            .map((line, i) =>
+              i === 0
+                ? `<tspan x="${x}">${escapeMarkup(line)}</tspan>`
+                : `<tspan x="${x}" dy="${r(step)}"> ${escapeMarkup(line)}</tspan>`,
+            )
+            .join('')
+        : escapeMarkup(tick.label);
+    moving.push(`<text class="tl-tick-label is-end${major}" x="${x}" y="${r(y)}">${text}</text>`);
   }
 
   // Leaders from marks to their labels (vertical), in one path under the marks.

@@ -100,6 +100,20 @@ describe('formatFilterSummary', () => {
       formatFilterSummary({ categories: ['diplomacy'], actors: ['ab'], q: 'key' }, label, name),
     ).toBe('DIPLOMACY · Name of ab · “key”');
   });
+  it('names a preset’s own filter first, alone or with a search and other filters', () => {
+    const none = { categories: [], actors: [], q: '' };
+    expect(formatFilterSummary(none, label, name, 'Antony Blinken')).toBe('Antony Blinken');
+    expect(formatFilterSummary({ ...none, q: ' key ' }, label, name, 'Antony Blinken')).toBe(
+      'Antony Blinken · “key”',
+    );
+    expect(
+      formatFilterSummary({ ...none, actors: ['wy'], q: 'key' }, label, name, 'DIPLOMACY'),
+    ).toBe('DIPLOMACY · Name of wy · “key”');
+    // The preset's own category, chosen again, is said once.
+    expect(
+      formatFilterSummary({ ...none, categories: ['diplomacy'] }, label, name, 'DIPLOMACY'),
+    ).toBe('DIPLOMACY');
+  });
   it('counts more than two of a kind', () => {
     expect(
       formatFilterSummary({ categories: ['a', 'b', 'c'], actors: ['x', 'y'], q: '' }, label, name),

@@ -91,13 +91,14 @@ export function formatListHeading(shown: number, total: number): string {
  * The active filters in words, for the summary beside the Filter button: "All events", or the
  * categories, actors and search words joined by " · " ("Diplomacy · Antony Blinken · “key”").
  * `categoryLabel` and `actorName` turn ids into words; more than two of a kind are counted.
- * `all` is said when nothing filters (a preset names its own actor or category).
+ * `preset` names a preset's own filter (its actor or category), which always comes first: a
+ * preset's events are all its chart holds, whatever else narrows them.
  */
 export function formatFilterSummary(
   filter: { categories: readonly string[]; actors: readonly string[]; q: string },
   categoryLabel: (id: string) => string,
   actorName: (id: string) => string,
-  all = 'All events',
+  preset?: string,
 ): string {
   const list = (ids: readonly string[], name: (id: string) => string, plural: string) =>
     ids.length > 2 ? [`${ids.length} ${plural}`] : ids.map(name);
@@ -106,5 +107,6 @@ export function formatFilterSummary(
     ...list(filter.actors, actorName, 'actors'),
     ...(filter.q.trim() ? [`“${filter.q.trim()}”`] : []),
   ];
-  return parts.length > 0 ? parts.join(' · ') : all;
+  const all = preset ? [preset, ...parts.filter((part) => part !== preset)] : parts;
+  return all.length > 0 ? all.join(' · ') : 'All events';
 }

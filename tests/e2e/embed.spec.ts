@@ -295,3 +295,91 @@ test('the Embed dialog: snippet with the current filters, options, copy, preview
     page.getByRole('dialog', { name: 'Embed this graph' }).getByLabel('Code to paste'),
   ).toHaveValue(/embed\/graph\/\?focus=microsoft"/);
 });
+
+test.describe('with embed.js the frame fits its content, within the documented maximum, credit in view', () => {
+  test.slow(); // four steps in each of eight frames
+  /** Checks the frame against its content and the credit line against the frame's foot. */
+  async function expectFitted(page: Page, step: string, overlay = false) {
+    const frame = page.frameLocator('iframe#fit');
+    const inner = () =>
+      frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect
+      .poll(async () => (await height(page, 'fit')) - Math.min(await inner(), EMBED_MAX_HEIGHT), {
+        message: `${step}: the frame fits its content up to ${String(EMBED_MAX_HEIGHT)} px`,
+      })
+      .toBeGreaterThanOrEqual(-2);
+    const fitted = await height(page, 'fit');
+    expect(fitted, step).toBeLessThanOrEqual(EMBED_MAX_HEIGHT);
+    expect(fitted - Math.min(await inner(), EMBED_MAX_HEIGHT), step).toBeLessThanOrEqual(2);
+    // The credit line is in the frame's view, and nothing covers it.
+    const credit = await frame.locator('footer.embed-credit').evaluate((footer) => {
+      const box = footer.getBoundingClientRect();
+      const link = footer.querySelector('a')?.getBoundingClientRect();
+      const hit = link && document.elementFromPoint(link.x + 2, link.y + link.height / 2);
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        view: window.innerHeight,
+        uncovered: Boolean(hit && footer.contains(hit)),
+      };
+    });
+    expect(credit.top, `${step}: credit top`).toBeGreaterThanOrEqual(0);
+    expect(credit.bottom, `${step}: credit at the frame's foot`).toBeLessThanOrEqual(
+      credit.view + 1,
+    );
+    // (The details card may lie over it while it is open: a sheet along the foot on phones.)
+    if (!overlay) expect(credit.uncovered, `${step}: credit uncovered`).toBe(true);
+  }
+
+  for (const width of [600, 320]) {
+    for (const src of ['embed/timeline/', 'embed/timeline/antony-blinken/']) {
+      test(`${src} at ${String(width)} px: on load, with details, with the Filter panel`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width: 1000, height: 1400 });
+        await page.goto(`${HOST}/fit?src=${encodeURIComponent(src)}&width=${String(width)}`);
+        const frame = page.frameLocator('iframe#fit');
+        await expect(frame.locator('timeline-chart')).toHaveAttribute('data-ready', 'true');
+        await expectFitted(page, 'on load');
+        // The first mark drawn on its own (not in a bubble) that a pointer can reach.
+        const event = await frame.locator('timeline-chart').evaluate((chart) => {
+          for (const mark of chart.querySelectorAll<SVGAElement>('a.tl-mark[data-event-id]')) {
+            const box = mark.getBoundingClientRect();
+            if (box.width === 0) continue;
+            mark.scrollIntoView({ block: 'center' });
+            const at = mark.getBoundingClientRect();
+            const hit = document.elementFromPoint(at.x + at.width / 2, at.y + at.height / 2);
+            if (hit && mark.contains(hit)) return mark.dataset.eventId ?? '';
+          }
+          return '';
+        });
+        await frame.locator(`a.tl-mark[data-event-id="${event}"]:visible`).click();
+        await expect(frame.locator('.tl-panel')).toBeVisible();
+        await expectFitted(page, 'details open', true);
+        await page.keyboard.press('Escape');
+        await expect(frame.locator('.tl-panel')).toBeHidden();
+        await frame.locator('html').evaluate(() => {
+          window.scrollTo(0, 0);
+        });
+        await frame.getByRole('button', { name: 'Filter' }).click();
+        await expect(frame.locator('.tl-chips')).toBeVisible();
+        await expectFitted(page, 'filters open');
+      });
+    }
+    for (const src of ['embed/timeline/?mode=story', 'embed/timeline/antony-blinken/?mode=story']) {
+      test(`${src} at ${String(width)} px: on load, with the sources, at the next event`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width: 1000, height: 1400 });
+        await page.goto(`${HOST}/fit?src=${encodeURIComponent(src)}&width=${String(width)}`);
+        const frame = page.frameLocator('iframe#fit');
+        await expect(frame.locator('story-mode')).toHaveAttribute('data-ready', 'true');
+        await expectFitted(page, 'on load');
+        await frame.locator('.st-card[aria-current="true"] .st-sources summary').click();
+        await expectFitted(page, 'sources open');
+        await frame.getByRole('button', { name: 'Next event' }).click();
+        await expectFitted(page, 'next event');
+      });
+    }
+  }
+});

@@ -4,6 +4,8 @@
  * with and without JavaScript.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { content } from '../support/content';
+import { builtPages } from '../support/site';
 
 const PRESETS = [
   'embed/timeline/antony-blinken/',
@@ -57,3 +59,71 @@ for (const javaScriptEnabled of [true, false]) {
     }
   });
 }
+
+/** Every preset of the build: one per actor with events, one per category. */
+const ALL_PRESETS = builtPages().filter(
+  (path) =>
+    /^embed\/timeline\/(?!story\/)(?:category\/)?[^/]+\/$/.test(path) &&
+    path !== 'embed/timeline/category/',
+);
+
+test.describe('every preset, at every column width', () => {
+  test('the build has a preset per actor and per category', () => {
+    expect(ALL_PRESETS.length).toBe(content.entries.actors.length + 7);
+  });
+  for (const path of ALL_PRESETS) {
+    test(`/${path}: no axis label outside the drawing at 320, 480, 600 or 800 px`, async ({
+      page,
+    }) => {
+      const cut: string[] = [];
+      for (const width of [320, 480, 600, 800]) {
+        await page.setViewportSize({ width, height: 720 });
+        await page.goto(path);
+        // An actor with no event has a sentence instead of a chart.
+        if ((await page.locator('timeline-chart').count()) === 0) return;
+        await expect(page.locator('timeline-chart')).toHaveAttribute('data-ready', 'true');
+        const outside = await page.locator('timeline-chart').evaluate((root) =>
+          [...root.querySelectorAll<SVGSVGElement>('svg.tl-svg, svg.tl-svg-v, svg.tl-overview')]
+            .filter((svg) => svg.getBoundingClientRect().width > 0)
+            .flatMap((svg) => {
+              const box = svg.getBoundingClientRect();
+              return [...svg.querySelectorAll('text.tl-tick-label')]
+                .filter((text) => {
+                  const r = text.getBoundingClientRect();
+                  return (
+                    r.width > 0 &&
+                    (r.left < box.left - 0.5 ||
+                      r.right > box.right + 0.5 ||
+                      r.top < box.top - 0.5 ||
+                      r.bottom > box.bottom + 0.5)
+                  );
+                })
+                .map((text) => `${svg.getAttribute('class') ?? ''}: “${text.textContent}”`);
+            }),
+        );
+        cut.push(...outside.map((label) => `${String(width)} px, ${label}`));
+      }
+      expect(cut).toEqual([]);
+    });
+  }
+});
+
+test('a preset keeps its own name in the Filter summary while the reader searches', async ({
+  page,
+}) => {
+  for (const [path, name] of [
+    ['embed/timeline/antony-blinken/', 'Antony Blinken'],
+    ['embed/timeline/category/diplomacy/', 'Diplomacy'],
+  ] as const) {
+    await page.goto(path);
+    const chart = page.locator('timeline-chart');
+    await expect(chart).toHaveAttribute('data-ready', 'true');
+    const summary = chart.locator('.tl-filter-summary');
+    await expect(summary).toHaveText(name);
+    await chart.getByRole('button', { name: 'Filter' }).click();
+    await chart.getByLabel('Search').fill('key');
+    await expect(summary).toHaveText(`${name} · “key”`);
+    await chart.getByLabel('Search').fill('');
+    await expect(summary).toHaveText(name);
+  }
+});

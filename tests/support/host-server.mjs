@@ -23,9 +23,21 @@ const pages = {
   '/listen': `<script>window.received=[];addEventListener('message',function(e){received.push({origin:e.origin,data:e.data})})</script>${frame('embed/timeline/?childId=chart1', 'id="timeline"')}`,
 };
 
+/**
+ * `/fit?src=<embed path>&width=<px>`: one embed in a column of that width, at its documented
+ * default height, sized by embed.js. Only the site's embed paths are taken, as text.
+ */
+const fit = (query) => {
+  const src = query.get('src') ?? '';
+  const width = Number(query.get('width') ?? 600);
+  if (!/^embed\/[\w\-/?=&%.,]*$/.test(src) || !(width >= 200 && width <= 2000)) return undefined;
+  return `<div style="width:${width}px">${frame(src.replaceAll('&', '&amp;'), 'id="fit"', src.includes('story') ? 450 : 480)}</div><script async src="${site}embed.js"></script>`;
+};
+
 createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://x').pathname;
-  const body = pages[path];
+  const url = new URL(request.url ?? '/', 'http://x');
+  const path = url.pathname;
+  const body = path === '/fit' ? fit(url.searchParams) : pages[path];
   if (!body) {
     response.writeHead(404).end('not found');
     return;

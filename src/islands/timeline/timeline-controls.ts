@@ -33,7 +33,7 @@ export function syncControls(chart: TimelineChart, state: ViewState): void {
     state,
     (id) => CATEGORY_LABELS[id as Category],
     (id) => chart.data.actors[id] ?? id,
-    summary.dataset.all,
+    summary.dataset.preset,
   );
   if (summary.textContent !== words) summary.textContent = words;
 }
