@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectNoA11yViolations, useTheme } from '../support/a11y';
 import { eventEntries } from '../support/content';
 
 test('the home page lists every event', async ({ page }) => {
@@ -25,14 +24,8 @@ test.describe('without JavaScript', () => {
   });
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`the home page has no axe violations (${theme})`, async ({ page }) => {
-    await useTheme(page, theme);
-    await page.goto('./');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    await expectNoA11yViolations(page);
-  });
-}
+// The home page's axe runs, light and dark, are the sweep's (sweep.spec.ts), on the page
+// scrolled through with every chart loaded.
 
 test('the theme toggle switches, persists and does not flash', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
