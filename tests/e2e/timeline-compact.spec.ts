@@ -259,3 +259,19 @@ test('a preset’s “Show all events” opens every event; “Open in full” k
     /\/timeline\/\?actor=antony-blinken$/,
   );
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`in a 1280-px frame, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ viewport: { width: 1280, height: 800 }, javaScriptEnabled });
+    test('the overview keeps to the drawing’s width', async ({ page }) => {
+      await page.goto('embed/timeline/antony-blinken/');
+      const chart = page.locator('timeline-chart');
+      if (javaScriptEnabled) await expect(chart).toHaveAttribute('data-ready', 'true');
+      const drawing = await chart.locator('svg.tl-svg').boundingBox();
+      const overview = await chart.locator('svg.tl-overview').boundingBox();
+      if (!drawing || !overview) throw new Error('no drawing or overview');
+      expect(overview.width).toBeLessThanOrEqual(drawing.width + 1);
+      expect(Math.abs(overview.x - drawing.x)).toBeLessThanOrEqual(1);
+    });
+  });
+}
