@@ -107,6 +107,7 @@ export class TimelineChart extends HTMLElement {
     // Titles and dates come from the list of events, where the page already carries them.
     this.#items = this.#data.items.map((item) => ({
       ...item,
+      shape: item.shape ?? 'point',
       title: this.#text.titleOf(item.id),
       dateText: this.#text.dateOf(item.id),
     }));

@@ -2,7 +2,7 @@
  * What the build hands the browser for one timeline, as JSON inside the page. Everything the
  * element needs to re-lay out, filter and fill the details panel without a request.
  */
-import type { EraInput, TimelineItem } from '../../lib/layout-timeline';
+import type { EraInput, MarkShape, TimelineItem } from '../../lib/layout-timeline';
 import type { DayWindow } from '../../lib/timeline-scale';
 import type { Category } from '../../lib/vocabulary';
 
@@ -36,7 +36,9 @@ export interface TimelineData {
  * `sources`: ids would repeat). A full page's list of events links every source, so the element
  * reads them there.
  */
-export type ShippedItem = Omit<TimelineItem, 'title' | 'dateText'> & {
+export type ShippedItem = Omit<TimelineItem, 'title' | 'dateText' | 'shape'> & {
+  /** Absent for a point, the most common shape. */
+  shape?: Exclude<MarkShape, 'point'>;
   actors: string[];
   sources?: number[];
 };
