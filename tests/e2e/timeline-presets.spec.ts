@@ -33,7 +33,10 @@ async function drawing(page: Page) {
     return {
       events: items.length,
       shown: marks + inBubbles,
-      categories: new Set(items.map((li) => li.dataset.category)).size,
+      // Each item's date line ends with its lane: "June 16, 2023 · Detection".
+      categories: new Set(
+        items.map((li) => li.querySelector('.tl-list-date')?.textContent.split('·').pop()?.trim()),
+      ).size,
       lanes: svg?.querySelectorAll('text.tl-lane-label').length ?? 0,
       clipped,
     };
