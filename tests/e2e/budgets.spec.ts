@@ -30,6 +30,9 @@ for (const budget of ROUTE_BUDGETS) {
     browser,
     baseURL,
   }) => {
+    // Two loads (phone and desktop), each scrolled through and left until the network is idle;
+    // these are the first tests a fresh machine runs, with a cold browser and disk.
+    test.setTimeout(60_000);
     const { assets, foreign } = await loadPage(browser, new URL(`.${budget.route}`, baseURL).href);
     expect(assets.length, 'the page loaded something').toBeGreaterThan(1);
     expect(overBudget(budget, assets)).toEqual([]);

@@ -47,16 +47,27 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
  */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
+    // A headless browser may stop delivering animation frames (a page it counts as hidden, a
+    // busy compositor), so each step waits for a frame or 100 ms, whichever comes first, and
+    // the walk is bounded: one failed CI run hung here for 30 s.
+    const nextFrame = () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(resolve);
+        setTimeout(resolve, 100);
+      });
     const step = window.innerHeight;
-    for (let y = 0; y < document.body.scrollHeight; y += step) {
+    for (let y = 0, n = 0; y < document.body.scrollHeight && n < 100; y += step, n += 1) {
       window.scrollTo(0, y);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('timeline-chart, actor-graph')].every(
-      (chart) => chart.dataset.ready === 'true',
-    ),
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('timeline-chart, actor-graph')].every(
+        (chart) => chart.dataset.ready === 'true',
+      ),
+    undefined,
+    { polling: 100 },
   );
 }
