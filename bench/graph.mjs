@@ -13,6 +13,7 @@ import {
   gzipSize,
   launchChromium,
   machine,
+  lateFrames,
   percentile,
   recordFrames,
   ROOT,
@@ -133,6 +134,10 @@ export async function measureGraph(browser, url) {
     p95DragMs: round(percentile(drag, 95)),
     p95ZoomMs: round(percentile(zoom, 95)),
     p95FrameMs: round(percentile([...drag, ...zoom], 95)),
+    dragFrames: drag.length,
+    lateDragFrames: lateFrames(drag),
+    zoomFrames: zoom.length,
+    lateZoomFrames: lateFrames(zoom),
   };
 }
 
@@ -178,12 +183,12 @@ async function main() {
   const report = { date: new Date().toISOString().slice(0, 10), machine: machine(), results };
   writeFileSync(join(OUT, 'graph.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(
-    '\n| actors | relations | layout (ms) | build (s) | /graph/ JS gzip (KB) | graph JS beyond the timeline (KB) | interactive (ms) | p95 drag (ms) | p95 zoom (ms) |',
+    '\n| actors | relations | layout (ms) | build (s) | /graph/ JS gzip (KB) | graph JS beyond the timeline (KB) | interactive (ms) | p95 drag (ms) | p95 zoom (ms) | late frames, drag | late frames, zoom |',
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     console.log(
-      `| ${r.actors} | ${r.relations} | ${r.layoutMs} | ${r.buildSeconds} | ${r.graphPageJsGzipKB} | ${r.graphJsBeyondTimelineKB} | ${r.interactiveMs} | ${r.p95DragMs} | ${r.p95ZoomMs} |`,
+      `| ${r.actors} | ${r.relations} | ${r.layoutMs} | ${r.buildSeconds} | ${r.graphPageJsGzipKB} | ${r.graphJsBeyondTimelineKB} | ${r.interactiveMs} | ${r.p95DragMs} | ${r.p95ZoomMs} | ${r.lateDragFrames} of ${r.dragFrames} | ${r.lateZoomFrames} of ${r.zoomFrames} |`,
     );
   }
 }

@@ -115,6 +115,19 @@ export function percentile(values, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** A 60 Hz display's frame interval, in ms. */
+export const FRAME_MS = 1000 / 60;
+
+/**
+ * How many frame gaps were late: longer than one and a half display frames, so that at least
+ * one frame was missed. A p95 of frame gaps cannot fall below the display's interval, and the
+ * gaps of on-time frames read 16.6–16.8 ms with the browser's rounded timers; this count says
+ * whether any frame was actually dropped.
+ */
+export function lateFrames(gaps) {
+  return gaps.filter((gap) => gap > FRAME_MS * 1.5).length;
+}
+
 export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export function machine() {
