@@ -127,6 +127,17 @@ test('axe-clean in both themes; no motion when the reader asks for none', async 
   expect(animation).toBe('none');
 });
 
+test('the opening card is painted at once; a card stepped to fades in', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.goto('embed/timeline/story/');
+  await expect(page.locator('story-mode')).toHaveAttribute('data-ready', 'true');
+  const animationOf = () => current(page).evaluate((card) => getComputedStyle(card).animationName);
+  // A card that starts transparent is no content to paint: the page's LCP would wait for it.
+  expect(await animationOf()).toBe('none');
+  await page.getByRole('button', { name: 'Next event' }).click();
+  expect(await animationOf()).toBe('st-in');
+});
+
 test('without JavaScript: every event as a card, in order, linked to the next', async ({
   browser,
   baseURL,

@@ -46,7 +46,10 @@ class StoryMode extends HTMLElement {
       range.setAttribute('aria-valuetext', `${position}: ${date}, ${title}`);
       prev.disabled = this.#index === 0;
       next.disabled = this.#index === length - 1;
-      if (announce) live.textContent = `${position}. ${date}: ${title}`;
+      if (announce) {
+        live.textContent = `${position}. ${date}: ${title}`;
+        this.dataset.stepped = '';
+      }
       const id = ids[current];
       if (id && store.state.event !== id) store.update({ event: id }, 'replace');
     };
