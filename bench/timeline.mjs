@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import {
   buildSite,
   gzipSize,
+  lateFrames,
   launchChromium,
   machine,
   percentile,
@@ -96,6 +97,7 @@ export async function measureTimeline(browser, url, path = 'timeline/') {
     p95ZoomMs: round(percentile([...zoomIn, ...zoomOut], 95)),
     p95PanMs: round(percentile(pan, 95)),
     maxFrameMs: round(Math.max(...frames)),
+    lateFrames: lateFrames(frames),
   };
 }
 
@@ -120,12 +122,12 @@ async function main() {
   const report = { date: new Date().toISOString().slice(0, 10), machine: machine(), results };
   writeFileSync(join(OUT, 'timeline.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(
-    `\n| events | build (s) | first paint (ms) | interactive (ms) | HTML (KB) | JS gzip (KB) | p95 frame (ms) | p95 zoom (ms) | p95 pan (ms) | max frame (ms) |`,
+    `\n| events | build (s) | first paint (ms) | interactive (ms) | HTML (KB) | JS gzip (KB) | p95 frame (ms) | p95 zoom (ms) | p95 pan (ms) | max frame (ms) | late frames |`,
   );
-  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     console.log(
-      `| ${r.events} | ${r.buildSeconds} | ${r.firstPaintMs} | ${r.interactiveMs} | ${r.htmlKB} | ${r.jsGzipKB} | ${r.p95FrameMs} | ${r.p95ZoomMs} | ${r.p95PanMs} | ${r.maxFrameMs} |`,
+      `| ${r.events} | ${r.buildSeconds} | ${r.firstPaintMs} | ${r.interactiveMs} | ${r.htmlKB} | ${r.jsGzipKB} | ${r.p95FrameMs} | ${r.p95ZoomMs} | ${r.p95PanMs} | ${r.maxFrameMs} | ${r.lateFrames} of ${r.frames} |`,
     );
   }
 }
