@@ -5,6 +5,7 @@ import {
   kickerLines,
   MIN_TEXT_PX,
   V,
+  V_MAX_LENGTH,
   layoutOverview,
   layoutTimeline,
   sortItems,
@@ -336,6 +337,27 @@ describe('layoutTimeline, vertical', () => {
         expect(mark.label?.box.x).toBeGreaterThanOrEqual(mark.x);
       }
       expect(many.height).toBeGreaterThan(many.axis.to);
+    }
+  });
+});
+
+describe('the vertical drawing at scale', () => {
+  it('stays within V_MAX_LENGTH with thousands of events: bubbles take in what has no room', () => {
+    for (const size of [1000, 5000]) {
+      const layout = layoutTimeline(synthetic(size, 7), {
+        orientation: 'vertical',
+        width: 360,
+        window,
+      });
+      expect(layout.axis.to - layout.axis.from).toBeLessThanOrEqual(V_MAX_LENGTH);
+      // Labels fit the column beside the axis: the drawing ends near where the axis does.
+      expect(layout.height).toBeLessThan(layout.axis.to + 400);
+      expectNoOverlaps(labelBoxes(layout));
+      // Every mark has a label or is a bubble that says what it holds.
+      for (const mark of layout.marks)
+        expect(Boolean(mark.label) || mark.shape === 'cluster').toBe(true);
+      const held = layout.marks.reduce((n, mark) => n + (mark.items?.length ?? 1), 0);
+      expect(held).toBe(layout.visibleIds.length);
     }
   });
 });

@@ -214,6 +214,12 @@ export const H = {
 /** The smallest text the vertical drawing may show, in CSS pixels, at its narrowest. */
 export const MIN_TEXT_PX = 11;
 
+/**
+ * The longest the vertical drawing's time axis grows to give its labels room (about ten phone
+ * screens); past it, crowded stretches become bubbles.
+ */
+export const V_MAX_LENGTH = 8000;
+
 /** Vertical geometry. */
 export const V = {
   /** The width the downward drawing is laid out at (it is scaled to its box). */
@@ -239,6 +245,9 @@ export const V = {
   /** A line above an event's title that names its lane and date. */
   kickerHeight: 17,
 } as const;
+
+/** The room along the vertical axis one event's label needs: a kicker and about 2.5 lines. */
+const V_LABEL_ROOM = V.kickerHeight + V.lineHeight * 2.5 + 4;
 
 /**
  * A tick label as the lines it is set on within `maxWidth` at `fontSize` (estimated, on the wide
@@ -271,25 +280,30 @@ interface Group {
  * enough to read as bars stay single, unless the lane holds more events than it has room for,
  * when everything is bucketed by where it starts: the number of marks then follows the width.
  */
-function groupLane(items: readonly TimelineItem[], scale: TimeScale, apart = 0): Group[] {
+function groupLane(
+  items: readonly TimelineItem[],
+  scale: TimeScale,
+  apart = 0,
+  near = BUCKET,
+): Group[] {
   const length = scale.end - scale.start;
-  const crowded = items.length > length / BUCKET;
+  const crowded = items.length > length / near;
   // A crowded lane is cut into at most CROWDED_BUCKETS clusters: their number, and so the cost
   // of drawing them, follows the space, not the number of events.
-  const bucket = crowded ? Math.max(BUCKET, length / CROWDED_BUCKETS) : BUCKET;
+  const bucket = crowded ? Math.max(near, length / CROWDED_BUCKETS) : near;
   const offsets = sameDayOffsets(items);
   const short = (extent: { from: number; to: number }) =>
-    crowded || extent.to - extent.from <= BUCKET * 2;
+    crowded || extent.to - extent.from <= near * 2;
   const groups: Group[] = [];
   let open: Group | undefined;
   for (const item of items) {
     const extent = markExtent(item, scale, offsets.get(item.id));
     const at = crowded ? extent.from : extent.at;
     // `apart`: a bubble's centre and the next mark at least that far apart, or merged.
-    const near =
+    const close =
       open !== undefined &&
       (at - open.at < bucket || (open.items.length > 1 && at - (open.from + open.to) / 2 < apart));
-    if (open !== undefined && short(extent) && near) {
+    if (open !== undefined && short(extent) && close) {
       open.items.push(item);
       open.to = Math.max(open.to, crowded ? at + MARK_RADIUS : extent.to);
       continue;
@@ -544,17 +558,27 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
   }));
   const labelX = V.axisWidth + lanes.length * V.columnWidth + V.labelGap;
   // Enough length for the labels (a kicker and two or three lines of title) to sit close to
-  // their marks.
-  const length = Math.max(420, items.length * (V.kickerHeight + V.lineHeight * 2.5 + 4));
+  // their marks, up to V_MAX_LENGTH.
+  const length = Math.min(V_MAX_LENGTH, Math.max(420, items.length * V_LABEL_ROOM));
   const scale = timeScale(window, V.top, V.top + length);
 
-  const marks: PlacedMark[] = [];
-  for (const lane of lanes) {
-    const across = (lane.from + lane.to) / 2;
-    const laneItems = items.filter((item) => item.category === lane.category);
-    // Down a narrow column, bubbles one after another would overlap: they keep a bubble apart.
-    for (const group of groupLane(laneItems, scale, CLUSTER_RADIUS * 2 + 2))
-      marks.push(toMark(group, lane.category, across, 'vertical'));
+  // Down a narrow column, bubbles one after another would overlap: they keep a bubble apart.
+  // When there are more single events than the length has room for labels (thousands of events
+  // in the window), bubbles take in wider and wider stretches of each column until they fit: the
+  // drawing's size follows the screen, not the number of events, as the wide one's does.
+  const room = Math.max(lanes.length, Math.floor(length / V_LABEL_ROOM));
+  const laneItems = lanes.map((lane) => items.filter((item) => item.category === lane.category));
+  const grouped = (near: number): PlacedMark[] =>
+    lanes.flatMap((lane, i) =>
+      groupLane(laneItems[i] ?? [], scale, CLUSTER_RADIUS * 2 + 2, near).map((group) =>
+        toMark(group, lane.category, (lane.from + lane.to) / 2, 'vertical'),
+      ),
+    );
+  let near = BUCKET;
+  let marks = grouped(near);
+  while (marks.filter((mark) => mark.item).length > room && near <= length) {
+    near *= 2;
+    marks = grouped(near);
   }
 
   // Labels for single events and era titles share one column, in order along the axis.
