@@ -577,7 +577,7 @@ function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>)
   let near = BUCKET;
   let marks = grouped(near);
   while (marks.filter((mark) => mark.item).length > room && near <= length) {
-    near *= 2;
+    near *= 1.5;
     marks = grouped(near);
   }
 
