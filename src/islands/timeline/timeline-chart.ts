@@ -108,6 +108,7 @@ export class TimelineChart extends HTMLElement {
     this.#items = this.#data.items.map((item) => ({
       ...item,
       shape: item.shape ?? 'point',
+      end: item.end ?? item.start,
       title: this.#text.titleOf(item.id),
       dateText: this.#text.dateOf(item.id),
     }));

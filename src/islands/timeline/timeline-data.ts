@@ -36,9 +36,11 @@ export interface TimelineData {
  * `sources`: ids would repeat). A full page's list of events links every source, so the element
  * reads them there.
  */
-export type ShippedItem = Omit<TimelineItem, 'title' | 'dateText' | 'shape'> & {
+export type ShippedItem = Omit<TimelineItem, 'title' | 'dateText' | 'shape' | 'end'> & {
   /** Absent for a point, the most common shape. */
   shape?: Exclude<MarkShape, 'point'>;
+  /** Absent for an event of one day: it ends where it starts. */
+  end?: number;
   actors: string[];
   sources?: number[];
 };
