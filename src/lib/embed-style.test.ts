@@ -35,6 +35,11 @@ describe('checkEmbedParam', () => {
     expect(checkEmbedParam('font', 'Comic Sans MS')).toBe('must be serif, sans or system');
     expect(checkEmbedParam('bg', '#fff')).toBe('must be default, white or transparent');
     expect(checkEmbedParam('mode', 'STORY')).toBe('must be chart or story');
+    expect(checkEmbedParam('theme', 'dark')).toBeUndefined();
+    expect(checkEmbedParam('theme', 'foo')).toBe('must be auto, light or dark');
+    expect(checkEmbedParam('theme', '<img onerror=x>')).toBe('must be auto, light or dark');
+    expect(checkEmbedParam('title', '0')).toBeUndefined();
+    expect(checkEmbedParam('title', 'no')).toBe('must be 0 or 1');
   });
 });
 

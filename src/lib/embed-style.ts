@@ -13,6 +13,7 @@ export const EMBED_FONTS = ['serif', 'sans', 'system'] as const;
 export type EmbedFont = (typeof EMBED_FONTS)[number];
 
 export const EMBED_MODES = ['chart', 'story'] as const;
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 
 /** `#rgb` or `#rrggbb`, the `#` optional because a link must write it `%23`. */
 export const ACCENT_PATTERN = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
@@ -32,6 +33,8 @@ export const EMBED_STYLE_REASONS = [
   'not a colour in the form #rgb or #rrggbb',
   'must be serif, sans or system',
   'must be chart or story',
+  'must be auto, light or dark',
+  'must be 0 or 1',
 ] as const;
 export type EmbedStyleReason = (typeof EMBED_STYLE_REASONS)[number];
 
@@ -47,11 +50,16 @@ const isOneOf = <T extends string>(list: readonly T[], value: string): value is 
   (list as readonly string[]).includes(value);
 
 /**
- * Checks one presentation parameter of an embed's link (`mode`, `bg`, `accent`, `font`):
- * undefined when the value is valid or the parameter is not one of these, else why not.
+ * Checks one presentation parameter of an embed's link (`mode`, `theme`, `title`, `bg`,
+ * `accent`, `font`): undefined when the value is valid or the parameter is not one of these,
+ * else why not.
  */
 export function checkEmbedParam(param: string, raw: string): EmbedStyleReason | undefined {
   switch (param) {
+    case 'theme':
+      return isOneOf(EMBED_THEMES, raw) ? undefined : 'must be auto, light or dark';
+    case 'title':
+      return raw === '0' || raw === '1' ? undefined : 'must be 0 or 1';
     case 'mode':
       return isOneOf(EMBED_MODES, raw) ? undefined : 'must be chart or story';
     case 'bg':

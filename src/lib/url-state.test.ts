@@ -121,6 +121,8 @@ describe('parseViewState', () => {
       bg: 'url(x)',
       accent: 'red;}</style><script>',
       font: 'url(x)',
+      theme: 'foo',
+      title: 'no',
     });
     expect(
       parseViewState(`?${hostile.toString()}`, known).ignored.map(
@@ -131,6 +133,8 @@ describe('parseViewState', () => {
       'bg:url(x):must be default, white or transparent',
       'accent:red;}</style><script>:not a colour in the form #rgb or #rrggbb',
       'font:url(x):must be serif, sans or system',
+      'theme:foo:must be auto, light or dark',
+      'title:no:must be 0 or 1',
     ]);
   });
 });

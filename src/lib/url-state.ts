@@ -151,6 +151,8 @@ export function parseViewState(
         break;
       // Embed presentation, applied by the embed page before the first paint.
       case 'mode':
+      case 'theme':
+      case 'title':
       case 'bg':
       case 'accent':
       case 'font': {
@@ -158,9 +160,7 @@ export function parseViewState(
         if (reason) ignore(param, raw, reason);
         break;
       }
-      // Read by the embed page; and what Pym.js adds to a child's URL.
-      case 'theme':
-      case 'title':
+      // What Pym.js adds to a child's URL.
       case 'childId':
       case 'initialWidth':
       case 'parentTitle':

@@ -73,6 +73,23 @@ test('bg=white and the accent apply to the timeline chart embed too', async ({ p
   expect(errors).toEqual([]);
 });
 
+test('a theme or title outside its list is named in the notice, as every other value is', async ({
+  page,
+}) => {
+  const odd = new URLSearchParams({ theme: '<img src=x onerror="window.__pwned=1">', title: 'no' });
+  await page.goto(`embed/timeline/?${odd.toString()}`);
+  await expect(page.locator('timeline-chart')).toHaveAttribute('data-ready', 'true');
+  const notice = page.locator('.embed-notice');
+  await expect(notice).toContainText('theme “<img src=x');
+  await expect(notice).toContainText('(must be auto, light or dark)');
+  await expect(notice).toContainText('title “no” (must be 0 or 1)');
+  await expect(notice.locator('*')).toHaveCount(0);
+  expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+});
+
 test('hostile values change nothing and are named in the notice', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto('embed/timeline/story/?theme=light');
