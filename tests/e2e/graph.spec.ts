@@ -571,6 +571,19 @@ test('on a phone: the chart first, filters behind one button, details in a sheet
   }
   const scroll = graph.locator('.gr-table-scroll');
   expect(await scroll.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  // Each card line is its label and one block of content: a relation's several sources wrap
+  // inside it (they once fell onto rows of their own, each under a lone "; ").
+  const stray = await graph.locator('table.gr-table td').evaluateAll((cells) =>
+    cells.flatMap((cell) => {
+      const content = cell.firstElementChild;
+      const padding = parseFloat(getComputedStyle(cell).paddingTop) * 2;
+      const extra = content
+        ? cell.getBoundingClientRect().height - content.getBoundingClientRect().height - padding
+        : 0;
+      return extra > 1 ? [`${cell.dataset.label ?? ''}: ${cell.textContent.trim()}`] : [];
+    }),
+  );
+  expect(stray).toEqual([]);
   await context.close();
 });
 
