@@ -18,6 +18,9 @@ export type EmbedView = EmbedKind | 'story';
  * The documented default height of each frame (docs/embedding.md): what the snippet and the
  * oEmbed documents give the iframe, so that it works as it is, without the script.
  */
+/** Story mode's title: its page's, its oEmbed document's, and its frame's in the copied code. */
+export const STORY_TITLE = 'The Storm-0558 affair, event by event';
+
 export const EMBED_HEIGHTS: Record<EmbedView, number> = { timeline: 480, graph: 760, story: 450 };
 
 /** The documented width of an embed in the oEmbed documents: a typical article column. */

@@ -4,7 +4,7 @@
  * the site is served from; the code comes in the three forms newsrooms need.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { EMBED_HEIGHTS } from '../../src/lib/embed';
+import { EMBED_HEIGHTS, STORY_TITLE } from '../../src/lib/embed';
 
 async function openTimelineDialog(page: Page, url = 'timeline/') {
   await page.goto(url);
@@ -45,6 +45,8 @@ test('the preview has the chosen width and the height of the code, in chart and 
   await dialog.getByLabel('Mode').selectOption('story');
   await expect(code).toHaveValue(/\/embed\/timeline\/story\/"/);
   await expect(code).toHaveValue(new RegExp(`height="${String(EMBED_HEIGHTS.story)}"`));
+  // The frame is named for what it shows, for a screen reader on the host's page.
+  await expect(code).toHaveValue(new RegExp(`title="${STORY_TITLE}"`));
   await expect(preview).toHaveAttribute('src', /^\/embed\/timeline\/story\/$/);
   await expect(
     dialog.frameLocator('iframe[data-embed-preview]').locator('story-mode'),

@@ -8,6 +8,7 @@ import {
   EMBED_MAX_HEIGHT,
   embedIframe,
   embedSnippet,
+  STORY_TITLE,
   embedUrl,
   oembedPagePath,
   type CodeFormat,
@@ -89,13 +90,14 @@ export function bindEmbedDialog(root: HTMLElement, currentState: () => ViewState
     const src = embedUrl(config.site, config.kind, state, options);
     const pixels = Math.min(3000, Math.max(300, Number(height.value) || config.heights[view()]));
     const format = (formats.find((f) => f.checked)?.value ?? 'script') as CodeFormat;
+    const frameTitle = chosenMode === 'story' ? STORY_TITLE : config.title;
     const page = oembedPagePath(config.kind, chosenMode, state);
     code.value =
       format === 'url'
         ? new URL(page.slice(1), config.site).href
         : format === 'iframe'
-          ? embedIframe(src, config.title, pixels)
-          : embedSnippet(src, config.title, pixels, config.site);
+          ? embedIframe(src, frameTitle, pixels)
+          : embedSnippet(src, frameTitle, pixels, config.site);
     hint.textContent =
       format === 'url'
         ? 'Paste this address on a line of its own: the CMS finds the embed through oEmbed. It shows the default view; for filters, theme and colours use the frame code.'
