@@ -17,6 +17,9 @@ import { CATEGORY_LABELS, CONFIDENCE_LABELS, type Category } from './vocabulary'
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
+/** The radius of the transparent touch target round a point (a 24-px target at scale 1). */
+export const HIT_RADIUS = 12;
+
 export interface RenderOptions {
   /** The link of an event's page. */
   hrefFor: (id: string) => string;
@@ -113,7 +116,7 @@ function renderMark(
   // A wider transparent target makes a small point easy to hit with a finger.
   const hit =
     mark.shape === 'point' && options.hitTargets !== false
-      ? `<circle class="tl-hit" cx="${r(mark.x)}" cy="${r(mark.y)}" r="12"/>`
+      ? `<circle class="tl-hit" cx="${r(mark.x)}" cy="${r(mark.y)}" r="${HIT_RADIUS}"/>`
       : '';
   const label =
     mark.label && !options.draft

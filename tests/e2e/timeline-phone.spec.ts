@@ -156,6 +156,48 @@ test.describe('at 390 pixels, the script takes over', () => {
       expect(built.length).toBeGreaterThan(20);
       expect(relative(drawn)).toEqual(relative(built));
     });
+
+    test(`/${path}: it makes the build's drawing interactive instead of drawing it again`, async ({
+      page,
+    }) => {
+      // The chart's module waits until the build's drawing has been tagged.
+      let release = () => {};
+      const tagged = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/timeline-chart\.[\w-]+\.js$/, async (route) => {
+        await tagged;
+        await route.continue();
+      });
+      await page.goto(path);
+      const chart = page.locator('timeline-chart[data-timeline]').first();
+      await chart.locator('svg.tl-svg-v').evaluate((svg) => {
+        svg.setAttribute('data-probe', 'built');
+      });
+      release();
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toHaveAttribute('data-ready', 'true');
+      const svg = chart.locator('svg.tl-svg');
+      await expect(svg).toHaveAttribute('data-probe', 'built');
+      await expect(chart.locator('svg.tl-svg-v')).toHaveCount(0);
+      // What the script's own drawing has: one tab stop, touch targets, bubbles as buttons.
+      await expect(svg.locator('a[data-event-id][tabindex="0"]')).toHaveCount(1);
+      const points = await svg.locator('a.shape-point').count();
+      expect(points).toBeGreaterThan(0);
+      await expect(svg.locator('a.shape-point > circle.tl-hit')).toHaveCount(points);
+      await expect(svg.locator('g.tl-cluster:not([role="button"])')).toHaveCount(0);
+      // And it works: the keyboard walks it, a tap opens an event's card.
+      await svg.locator('a[data-event-id][tabindex="0"]').focus();
+      const first = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+      await page.keyboard.press('ArrowDown');
+      const second = await page.evaluate(() =>
+        document.activeElement?.getAttribute('data-event-id'),
+      );
+      expect(second).toBeTruthy();
+      expect(second).not.toBe(first);
+      await page.keyboard.press('Enter');
+      await expect(chart.locator('.tl-panel')).toBeVisible();
+    });
   }
 });
 

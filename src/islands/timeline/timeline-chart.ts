@@ -33,7 +33,7 @@ import { filterItems, fitWindow, shownLanes } from '../../lib/timeline-filters';
 import { bindControls, syncControls } from './timeline-controls';
 import { bindOverview, bindPointer } from './timeline-gestures';
 import { bindKeyboard } from './timeline-keyboard';
-import { TimelineDrawing } from './timeline-drawing';
+import { promoteDownward, TimelineDrawing } from './timeline-drawing';
 import { TimelineText } from './timeline-list';
 import { DetailsPanel } from './timeline-panel';
 import type { ChartItem, SourceLink, TimelineData } from './timeline-data';
@@ -76,7 +76,9 @@ export class TimelineChart extends HTMLElement {
   get orientation(): Orientation {
     return this.#orientation;
   }
-  get layout(): TimelineLayout | undefined {
+  /** The layout on screen (the build's, adopted, is computed again on first use). */
+  get layout(): TimelineLayout {
+    this.#layout ??= layoutTimeline(this.#filtered, this.#layoutOptions());
     return this.#layout;
   }
   /** The events the filters keep, in time order. */
@@ -95,10 +97,6 @@ export class TimelineChart extends HTMLElement {
     this.#data = JSON.parse(
       required(this, 'script.tl-data', HTMLScriptElement).textContent,
     ) as TimelineData;
-    // The build's downward copy, shown by CSS until now: from here on the script draws either way
-    // in the one SVG, so the copy goes (and with it a second set of event links).
-    this.querySelector('svg.tl-svg-v')?.remove();
-    this.#drawing = new TimelineDrawing(this, this.#data, this.#hrefFor);
     this.#panel = new DetailsPanel(required(this, '.tl-panel', HTMLElement), this);
     this.#text = new TimelineText(this, () => {
       this.#store.update({ q: '', actors: [], categories: [] }, 'push');
@@ -134,13 +132,19 @@ export class TimelineChart extends HTMLElement {
     syncControls(this, state);
     if (state.from === undefined && state.to === undefined) this.#refit(state);
 
+    // The build drew the default view both ways. When that is the view wanted here, the script
+    // makes the drawing on screen interactive instead of drawing it again; from here on it draws
+    // in one SVG, so the other goes (and with it a second set of event links).
     const reuse =
-      this.#orientation === 'horizontal' &&
-      this.#width === this.#data.width &&
       !isFiltering(state) &&
       state.event === undefined &&
       state.from === undefined &&
-      state.to === undefined;
+      state.to === undefined &&
+      (this.#orientation === 'vertical' || this.#width === this.#data.width);
+    const downward = this.querySelector('svg.tl-svg-v');
+    if (reuse && this.#orientation === 'vertical' && downward) promoteDownward(this, downward);
+    else downward?.remove();
+    this.#drawing = new TimelineDrawing(this, this.#data, this.#hrefFor);
     if (reuse) this.#adoptServerDrawing();
     else this.render();
     if (state.event) {
@@ -247,13 +251,13 @@ export class TimelineChart extends HTMLElement {
 
   #hrefFor = (id: string) => `${this.#data.base}events/${id}/`;
 
-  /** Makes the build-time drawing interactive without redrawing it. */
+  /**
+   * Makes the build-time drawing interactive without drawing it again; its layout is computed
+   * only when a gesture first needs it (see `layout`).
+   */
   #adoptServerDrawing(): void {
-    this.#layout = layoutTimeline(this.#filtered, this.#layoutOptions());
-    const marks = this.#drawing.serverMarks();
-    this.#current = marks[0]?.dataset.eventId;
-    for (const mark of marks)
-      mark.setAttribute('tabindex', mark.dataset.eventId === this.#current ? '0' : '-1');
+    this.#layout = undefined;
+    this.#current = this.#drawing.adopt();
     this.#announce();
   }
 

@@ -8,9 +8,11 @@ import {
   type TimelineItem,
   type TimelineLayout,
 } from '../../lib/layout-timeline';
-import { renderOverview, renderTimeline } from '../../lib/render-timeline';
+import { HIT_RADIUS, renderOverview, renderTimeline } from '../../lib/render-timeline';
 import { timeScale, type DayWindow } from '../../lib/timeline-scale';
 import { required } from '../shared/dom';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
 import type { TimelineData } from './timeline-data';
 
 export class TimelineDrawing {
@@ -64,9 +66,30 @@ export class TimelineDrawing {
     this.#raised = [mark, top];
   }
 
-  /** The marks of the build-time drawing (before the first `draw`). */
-  serverMarks(): NodeListOf<SVGAElement> {
-    return this.#content.querySelectorAll<SVGAElement>('a[data-event-id]');
+  /**
+   * Makes the build-time drawing what `draw` would have made of it: one tab stop (on the first
+   * mark, whose id it returns), bubbles as buttons, and wide touch targets round points.
+   */
+  adopt(): string | undefined {
+    const marks = this.#content.querySelectorAll<SVGAElement>('a[data-event-id]');
+    const current = marks[0]?.dataset.eventId;
+    for (const mark of marks) {
+      mark.setAttribute('tabindex', mark.dataset.eventId === current ? '0' : '-1');
+      const point = mark.querySelector(':scope.shape-point > circle:not(.tl-hit)');
+      if (point && !mark.querySelector(':scope > .tl-hit')) {
+        const hit = document.createElementNS(SVG_NS, 'circle');
+        hit.setAttribute('class', 'tl-hit');
+        hit.setAttribute('cx', point.getAttribute('cx') ?? '0');
+        hit.setAttribute('cy', point.getAttribute('cy') ?? '0');
+        hit.setAttribute('r', String(HIT_RADIUS));
+        mark.prepend(hit);
+      }
+    }
+    for (const cluster of this.#content.querySelectorAll('g.tl-cluster')) {
+      cluster.setAttribute('role', 'button');
+      cluster.setAttribute('tabindex', '-1');
+    }
+    return current;
   }
 
   markFor(id: string): SVGAElement | null {
@@ -142,4 +165,19 @@ export class TimelineDrawing {
     this.#moving.setAttribute('transform', `translate(${Math.round(offset * 10) / 10} 0)`);
     return true;
   }
+}
+
+/**
+ * On a narrow chart, the build's downward copy becomes the chart's drawing: the wide one goes,
+ * keeping its patterns (a later drawing refers to them), and the copy takes its class names.
+ */
+export function promoteDownward(root: HTMLElement, downward: Element): void {
+  const wide = required(root, 'svg.tl-svg', SVGSVGElement);
+  const patterns = wide.querySelector(':scope > defs');
+  if (patterns) downward.prepend(patterns);
+  wide.remove();
+  downward.setAttribute('class', 'tl-svg');
+  downward.setAttribute('tabindex', '-1');
+  downward.querySelector(':scope > g')?.setAttribute('class', 'tl-content');
+  root.classList.add('is-vertical');
 }

@@ -33,7 +33,6 @@ export function bindPointer(chart: TimelineChart, svg: SVGSVGElement, hint: HTML
   const dayAt = (clientX: number, clientY: number): number => {
     const layout = chart.layout;
     const window = chart.viewWindow;
-    if (!layout) return (window.from + window.to) / 2;
     const rect = svgBox();
     const unitsPerPx = layout.width / rect.width;
     const along =
@@ -45,7 +44,6 @@ export function bindPointer(chart: TimelineChart, svg: SVGSVGElement, hint: HTML
   /** Days per CSS pixel along the time axis. */
   const daysPerPx = (): number => {
     const layout = chart.layout;
-    if (!layout) return 1;
     const unitsPerPx = layout.width / svgBox().width;
     return unitsPerPx / timeScale(chart.viewWindow, layout.axis.from, layout.axis.to).pxPerDay;
   };
