@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { firstDayIndex } from './calendar-date';
 import {
+  LIST_OPEN_MAX,
+  listStartsOpen,
   formatFilterSummary,
   formatListHeading,
   formatNoMatch,
@@ -14,6 +16,16 @@ import {
 const day = firstDayIndex;
 const extent = { from: day('2023-01-01'), to: day('2024-12-31') };
 const fallback = { from: day('2023-05-01'), to: day('2023-09-30') };
+
+describe('listStartsOpen', () => {
+  it('unfolds a list of readable length where the page asks for it, and only there', () => {
+    expect(listStartsOpen(true, 55)).toBe(true);
+    expect(listStartsOpen(true, LIST_OPEN_MAX)).toBe(true);
+    expect(listStartsOpen(true, LIST_OPEN_MAX + 1)).toBe(false);
+    expect(listStartsOpen(true, 5000)).toBe(false);
+    expect(listStartsOpen(false, 55)).toBe(false);
+  });
+});
 
 describe('windowFromParams', () => {
   it('reads from and to, each defaulting to the fallback', () => {

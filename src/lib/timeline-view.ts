@@ -9,6 +9,19 @@ import { clampWindow, zoomWindow, type DayWindow } from './timeline-scale';
 /** The narrowest window, in days, that zooming may reach. */
 export const MIN_DAYS = 7;
 
+/**
+ * The longest list of events that a page asking for it shows unfolded under the chart. Longer,
+ * it starts folded (its summary, one click or tap, opens it, with or without JavaScript): nobody
+ * reads thousands of items unrolled, and the browser tracks each item on screen at every frame of
+ * a gesture (at 5,000 events, 10-15 ms of each frame; docs/performance.md).
+ */
+export const LIST_OPEN_MAX = 300;
+
+/** Whether the list of `count` events starts unfolded, when the page asks for it (`asked`). */
+export function listStartsOpen(asked: boolean, count: number): boolean {
+  return asked && count <= LIST_OPEN_MAX;
+}
+
 /** The window a link's `from`/`to` ask for, each side defaulting to `fallback`, kept in `extent`. */
 export function windowFromParams(
   params: { from?: string | undefined; to?: string | undefined },
