@@ -188,7 +188,9 @@ test.describe('at 390 pixels, the script takes over', () => {
       await expect(svg.locator('g.tl-cluster:not([role="button"])')).toHaveCount(0);
       // And it works: the keyboard walks it, a tap opens an event's card.
       await svg.locator('a[data-event-id][tabindex="0"]').focus();
-      const first = await page.evaluate(() => document.activeElement?.getAttribute('data-event-id'));
+      const first = await page.evaluate(() =>
+        document.activeElement?.getAttribute('data-event-id'),
+      );
       await page.keyboard.press('ArrowDown');
       const second = await page.evaluate(() =>
         document.activeElement?.getAttribute('data-event-id'),

@@ -221,6 +221,7 @@ export class TimelineChart extends HTMLElement {
       syncControls(this, state);
       if (state.from === previous.from && state.to === previous.to) this.#refit(state);
     }
+    let moved = false;
     if (state.from !== previous.from || state.to !== previous.to) {
       const wanted = this.#windowFromState(state);
       if (
@@ -228,13 +229,17 @@ export class TimelineChart extends HTMLElement {
         Math.abs(wanted.to - this.#window.to) > 0.5
       ) {
         this.#window = wanted;
+        moved = true;
       }
     }
-    if (state.event !== previous.event) {
+    const selected = state.event !== previous.event;
+    if (selected) {
       if (state.event) this.select(state.event, { open: true, focus: 'none' });
       else this.closePanel();
     }
-    this.render();
+    // The chart's own writes of the window it shows (or the graph's ego view) change nothing
+    // drawn: drawing again would cost a frame, and in the middle of a drag would stop its slide.
+    if (filterChanged || moved || selected) this.render();
   }
 
   #wantedOrientation(): Orientation {

@@ -13,6 +13,8 @@ import { timeScale, type DayWindow } from '../../lib/timeline-scale';
 import { required } from '../shared/dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** How far left of the time axis the moving layer shows (units), as the drawing's clip does. */
+const PAN_CLIP_LEFT = 8;
 import type { TimelineData } from './timeline-data';
 
 export class TimelineDrawing {
@@ -22,6 +24,8 @@ export class TimelineDrawing {
   /** The layer a pan slides, and the drawing it slides from. */
   #moving: SVGGElement | undefined;
   #panBase: { window: DayWindow; pxPerDay: number; limit: number } | undefined;
+  /** During a drag: the moving layer lifted into an SVG of its own (see #lift), and its scale. */
+  #lifted: { frame: HTMLElement; layer: HTMLElement; pxPerUnit: number } | undefined;
   /** The filtered list the overview's histogram was drawn for. */
   #overviewOf: readonly TimelineItem[] | undefined;
   /** The mark whose cut title is shown whole on top, and that copy. */
@@ -113,6 +117,8 @@ export class TimelineDrawing {
           limit: layout.axis.to - layout.axis.from,
         }
       : undefined;
+    this.#lifted?.frame.remove();
+    this.#lifted = undefined;
     const svg = this.svg;
     const viewBox = `0 0 ${layout.width} ${layout.height}`;
     if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
@@ -135,6 +141,50 @@ export class TimelineDrawing {
     this.#moving = this.#content.querySelector<SVGGElement>('g.tl-moving') ?? undefined;
     // With no single mark to hold it, the tab stop goes to the drawing itself.
     svg.setAttribute('tabindex', options.current ? '-1' : '0');
+    if (options.pan) this.#lift(layout);
+  }
+
+  /**
+   * A drag slides the moving layer. Moved inside the chart's SVG, it is painted again at every
+   * step, which at thousands of events takes longer than a frame without a GPU. So for the drag
+   * it is lifted into an SVG of its own, laid over the plot and clipped to it, which the
+   * compositor slides as a picture (`will-change: transform`); the next full drawing, when the
+   * drag ends, puts everything back into the one SVG.
+   */
+  #lift(layout: TimelineLayout): void {
+    const moving = this.#moving;
+    const scroller = this.svg.parentElement;
+    if (!moving || !scroller) return;
+    const box = this.svg.getBoundingClientRect();
+    const outer = scroller.getBoundingClientRect();
+    if (box.width === 0) return;
+    const pxPerUnit = box.width / layout.width;
+    const px = (units: number) => `${String(Math.round(units * pxPerUnit * 10) / 10)}px`;
+    const left = layout.axis.from - PAN_CLIP_LEFT;
+    const overscan = layout.axis.to - layout.axis.from;
+    const frame = document.createElement('div');
+    frame.className = 'tl-pan';
+    frame.style.left = `${String(box.left - outer.left + scroller.scrollLeft)}px`;
+    frame.style.top = `${String(box.top - outer.top + scroller.scrollTop)}px`;
+    frame.style.marginLeft = px(left);
+    frame.style.width = px(layout.width - left);
+    frame.style.height = `${String(box.height)}px`;
+    const svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute(
+      'viewBox',
+      `${String(left - overscan)} 0 ${String(layout.width - left + 2 * overscan)} ${String(layout.height)}`,
+    );
+    // The compositor moves an HTML box; a transform on an <svg> would lay its text out again.
+    const layer = document.createElement('div');
+    layer.style.left = px(-overscan);
+    layer.style.width = px(layout.width - left + 2 * overscan);
+    layer.style.height = `${String(box.height)}px`;
+    svg.append(moving);
+    layer.append(svg);
+    frame.append(layer);
+    scroller.append(frame);
+    this.#lifted = { frame, layer, pxPerUnit };
   }
 
   /** Redraws the histogram when the filtered events change; otherwise only moves the window. */
@@ -162,7 +212,14 @@ export class TimelineDrawing {
     const sameSpan = Math.abs(window.to - window.from - (base.window.to - base.window.from)) < 1e-6;
     const offset = (base.window.from - window.from) * base.pxPerDay;
     if (!sameSpan || Math.abs(offset) > base.limit * 0.9) return false;
-    this.#moving.setAttribute('transform', `translate(${Math.round(offset * 10) / 10} 0)`);
+    const lifted = this.#lifted;
+    if (lifted)
+      lifted.layer.style.transform = `translateX(${String(Math.round(offset * lifted.pxPerUnit * 10) / 10)}px)`;
+    else
+      this.#moving.setAttribute(
+        'transform',
+        `translate(${String(Math.round(offset * 10) / 10)} 0)`,
+      );
     return true;
   }
 }
