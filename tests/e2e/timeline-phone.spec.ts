@@ -161,7 +161,7 @@ test.describe('at 390 pixels, the script takes over', () => {
       page,
     }) => {
       // The chart's module waits until the build's drawing has been tagged.
-      let release = () => {};
+      let release = (): void => undefined;
       const tagged = new Promise<void>((resolve) => {
         release = resolve;
       });
