@@ -35,6 +35,42 @@ test('in a 600×450 frame without a script, the reader sees one full card at onc
   expect(await insideFrame(page, story.locator('[data-story-next]'))).toBe(true);
 });
 
+test('in that frame every card fits, its sources above the credit line', async ({ page }) => {
+  await page.goto(`${HOST}/column`);
+  const story = page.frameLocator('iframe#story');
+  await expect(story.locator('story-mode')).toHaveAttribute('data-ready', 'true');
+  const frame = page.frames().find((f) => f.url().includes('/embed/timeline/'));
+  if (!frame) throw new Error('no story frame');
+  // From the first card to the last by the Next button, measured inside the 600×450 frame.
+  const { total, cut } = await frame.evaluate(async () => {
+    const next = document.querySelector<HTMLButtonElement>('[data-story-next]');
+    const credit = document.querySelector('.embed-credit');
+    const range = document.querySelector<HTMLInputElement>('.st-range');
+    if (!next || !credit || !range) throw new Error('no story controls');
+    range.value = range.min;
+    range.dispatchEvent(new Event('input', { bubbles: true }));
+    const frameOf = () => new Promise((done) => requestAnimationFrame(done));
+    await frameOf();
+    const cut: string[] = [];
+    let total = 0;
+    for (;;) {
+      await frameOf();
+      const card = document.querySelector('.st-card[aria-current="true"]');
+      const sources = card?.querySelector('.st-sources')?.getBoundingClientRect();
+      if (!card || !sources) throw new Error('no current card');
+      total += 1;
+      const bottom = card.getBoundingClientRect().bottom;
+      if (sources.bottom > credit.getBoundingClientRect().top + 0.5 || bottom > innerHeight)
+        cut.push(card.getAttribute('data-event-id') ?? '');
+      if (next.disabled) break;
+      next.click();
+    }
+    return { total, cut };
+  });
+  expect(total).toBe(content.entries.events.length);
+  expect(cut).toEqual([]);
+});
+
 test('steps by button, arrow key and swipe, and keeps the event in the URL', async ({ page }) => {
   await page.goto(`${HOST}/column-sized`);
   const story = page.frameLocator('iframe#story');
