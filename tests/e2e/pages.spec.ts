@@ -257,7 +257,7 @@ const chapters = content.stories.map((story) => /([^/]+)\.mdx?$/.exec(story.file
 
 // One load per chapter, laid out again at each width: the lines a reader at that width sees.
 for (const chapter of chapters) {
-  test(`citations in /${chapter}/ at 320, 390, 768 and 1280 px: no line starts with a marker, a group is one unit`, async ({
+  test(`citations in /${chapter}/ at 320, 390, 768 and 1280 px: no line starts with a marker, a group is one unit, at least 11 px`, async ({
     page,
   }) => {
     await page.goto(`${chapter}/`);
@@ -270,6 +270,8 @@ for (const chapter of chapters) {
         for (const sup of markers) {
           const text = sup.textContent;
           if (!/^\u2060\[\d+(, \d+)*\]$/.test(text)) problems.push(`format: ${text}`);
+          const px = parseFloat(getComputedStyle(sup).fontSize);
+          if (px < 11) problems.push(`${String(px)} px: ${text}`);
           const boxes = sup.getClientRects();
           const mark = boxes[0];
           if (boxes.length !== 1 || !mark) {
