@@ -192,60 +192,76 @@ test('zoom by buttons, double-click and drag changes the range shown and the URL
   expect((new URL(page.url()).searchParams.get('from') ?? '') > (zoomed ?? '')).toBe(true);
 });
 
-test('during a drag the marks slide as one picture over the plot, and land where they are drawn', async ({
-  page,
-}) => {
-  const chart = await openTimeline(page);
-  const svg = chart.locator('svg.tl-svg');
-  await svg.locator('a[data-event-id][tabindex="0"]').focus();
-  await svg.scrollIntoViewIfNeeded();
-  const box = await svg.boundingBox();
-  if (!box) throw new Error('no timeline');
-  const x = box.x + box.width * 0.6;
-  const y = box.y + 8;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x - 150, y, { steps: 10 });
-  // Lifted: the marks are in the sliding layer, hidden from assistive technology (the drawing
-  // itself is what they read), and the drawing below keeps its lanes.
-  const lifted = chart.locator('.tl-pan svg[aria-hidden="true"]');
-  await expect(lifted.locator('a[data-event-id]').first()).toBeAttached();
-  await expect(svg.locator('a[data-event-id]')).toHaveCount(0);
-  await expect(svg.locator('.tl-lane-label').first()).toBeVisible();
-  const during = await lifted.locator('a[data-event-id]').evaluateAll((marks) =>
-    Object.fromEntries(
-      marks.flatMap((mark) => {
-        const shape = mark.querySelector(':scope > :is(circle:not(.tl-hit), rect)');
-        const r = shape?.getBoundingClientRect();
-        return r && r.width > 0 && r.right > 0 && r.left < window.innerWidth
-          ? [[mark.getAttribute('data-event-id') ?? '', Math.round(r.left + r.width / 2)]]
-          : [];
-      }),
-    ),
-  );
-  await page.mouse.up();
-  await expect(chart.locator('.tl-pan')).toHaveCount(0);
-  await expect(svg.locator('a[data-event-id]').first()).toBeAttached();
-  // Focus goes back to a mark of the drawing.
-  await expect
-    .poll(() =>
-      page.evaluate(() => document.activeElement?.closest('svg.tl-svg a[data-event-id]') !== null),
-    )
-    .toBe(true);
-  // Each event seen during the drag is drawn where the slide left it.
-  const plot = { left: box.x + box.width * 0.2, right: box.x + box.width * 0.9 };
-  let compared = 0;
-  for (const [id, centre] of Object.entries(during)) {
-    if (centre < plot.left || centre > plot.right) continue;
-    const mark = svg.locator(`a[data-event-id="${id}"] > :is(circle:not(.tl-hit), rect)`);
-    if ((await mark.count()) === 0) continue;
-    const r = await mark.boundingBox();
-    if (!r) continue;
-    expect(Math.abs(r.x + r.width / 2 - centre), id).toBeLessThan(3);
-    compared += 1;
-  }
-  expect(compared).toBeGreaterThan(5);
-});
+for (const late of [false, true]) {
+  test(`during a drag the marks slide as one picture over the plot, and land where they are drawn${late ? ' (its code arriving mid-drag)' : ''}`, async ({
+    page,
+  }) => {
+    // The lifting code loads on the first pointer down; late, it arrives after the drag began.
+    let release = (): void => undefined;
+    const begun = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    if (late)
+      await page.route(/\/timeline-lift\.[\w-]+\.js$/, async (route) => {
+        await begun;
+        await route.continue();
+      });
+    const chart = await openTimeline(page);
+    const svg = chart.locator('svg.tl-svg');
+    await svg.locator('a[data-event-id][tabindex="0"]').focus();
+    await svg.scrollIntoViewIfNeeded();
+    const box = await svg.boundingBox();
+    if (!box) throw new Error('no timeline');
+    const x = box.x + box.width * 0.6;
+    const y = box.y + 8;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 100, y, { steps: 6 });
+    release();
+    await page.mouse.move(x - 150, y, { steps: 4 });
+    // Lifted: the marks are in the sliding layer, hidden from assistive technology (the drawing
+    // itself is what they read), and the drawing below keeps its lanes.
+    const lifted = chart.locator('.tl-pan svg[aria-hidden="true"]');
+    await expect(lifted.locator('a[data-event-id]').first()).toBeAttached();
+    await expect(svg.locator('a[data-event-id]')).toHaveCount(0);
+    await expect(svg.locator('.tl-lane-label').first()).toBeVisible();
+    const during = await lifted.locator('a[data-event-id]').evaluateAll((marks) =>
+      Object.fromEntries(
+        marks.flatMap((mark) => {
+          const shape = mark.querySelector(':scope > :is(circle:not(.tl-hit), rect)');
+          const r = shape?.getBoundingClientRect();
+          return r && r.width > 0 && r.right > 0 && r.left < window.innerWidth
+            ? [[mark.getAttribute('data-event-id') ?? '', Math.round(r.left + r.width / 2)]]
+            : [];
+        }),
+      ),
+    );
+    await page.mouse.up();
+    await expect(chart.locator('.tl-pan')).toHaveCount(0);
+    await expect(svg.locator('a[data-event-id]').first()).toBeAttached();
+    // Focus goes back to a mark of the drawing.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.closest('svg.tl-svg a[data-event-id]') !== null,
+        ),
+      )
+      .toBe(true);
+    // Each event seen during the drag is drawn where the slide left it.
+    const plot = { left: box.x + box.width * 0.2, right: box.x + box.width * 0.9 };
+    let compared = 0;
+    for (const [id, centre] of Object.entries(during)) {
+      if (centre < plot.left || centre > plot.right) continue;
+      const mark = svg.locator(`a[data-event-id="${id}"] > :is(circle:not(.tl-hit), rect)`);
+      if ((await mark.count()) === 0) continue;
+      const r = await mark.boundingBox();
+      if (!r) continue;
+      expect(Math.abs(r.x + r.width / 2 - centre), id).toBeLessThan(3);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(5);
+  });
+}
 
 test('the wheel scrolls the page unless Ctrl is held or the reader clicked into the chart', async ({
   page,

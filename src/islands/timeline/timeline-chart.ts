@@ -36,7 +36,7 @@ import { bindKeyboard } from './timeline-keyboard';
 import { promoteDownward, TimelineDrawing } from './timeline-drawing';
 import { TimelineText } from './timeline-list';
 import { DetailsPanel } from './timeline-panel';
-import type { ChartItem, SourceLink, TimelineData } from './timeline-data';
+import type { ChartItem, ShippedData, SourceLink, TimelineData } from './timeline-data';
 import { horizontalWidth, isVerticalAt } from '../../lib/breakpoints';
 
 export class TimelineChart extends HTMLElement {
@@ -94,9 +94,13 @@ export class TimelineChart extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#data = JSON.parse(
+    const shipped = JSON.parse(
       required(this, 'script.tl-data', HTMLScriptElement).textContent,
-    ) as TimelineData;
+    ) as ShippedData;
+    this.#data = {
+      ...shipped,
+      actors: actorNamesFrom(required(this, 'select.tl-actor', HTMLSelectElement)),
+    };
     this.#panel = new DetailsPanel(required(this, '.tl-panel', HTMLElement), this);
     this.#text = new TimelineText(this, () => {
       this.#store.update({ q: '', actors: [], categories: [] }, 'push');
@@ -492,6 +496,19 @@ export class TimelineChart extends HTMLElement {
       this.#store.update(paramsFromWindow(this.#window, this.#data.defaultWindow), 'replace');
     }, 250);
   }
+}
+
+/**
+ * Actor names, read from the Actor select: each option names one, and in an actor's preset the
+ * first ("no filter") names the preset's actor (`data-actor`).
+ */
+function actorNamesFrom(select: HTMLSelectElement): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const option of select.options) {
+    const id = option.value || option.dataset.actor;
+    if (id) names[id] = option.text;
+  }
+  return names;
 }
 
 if (!customElements.get('timeline-chart')) customElements.define('timeline-chart', TimelineChart);

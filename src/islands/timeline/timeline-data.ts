@@ -25,7 +25,10 @@ export interface TimelineData {
    */
   items: ShippedItem[];
   eras: EraInput[];
-  /** Names of the actors that appear in the events. */
+  /**
+   * Names of the actors that appear in the events. Not shipped: the element reads them from the
+   * Actor select, where the page already carries them (see ShippedData).
+   */
   actors: Record<string, string>;
   /** An embed's sources (empty on a full page, whose list carries them). */
   sources: SourceLink[];
@@ -55,3 +58,6 @@ export interface SourceLink {
   url: string;
   copy?: true;
 }
+
+/** The chart's data as the page ships it, in its `script.tl-data`. */
+export type ShippedData = Omit<TimelineData, 'actors'>;

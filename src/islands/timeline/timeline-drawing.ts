@@ -13,9 +13,8 @@ import { timeScale, type DayWindow } from '../../lib/timeline-scale';
 import { required } from '../shared/dom';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** How far left of the time axis the moving layer shows (units), as the drawing's clip does. */
-const PAN_CLIP_LEFT = 8;
 import type { TimelineData } from './timeline-data';
+import type { Lifted, liftMoving } from './timeline-lift';
 
 export class TimelineDrawing {
   readonly svg: SVGSVGElement;
@@ -23,9 +22,11 @@ export class TimelineDrawing {
   readonly #content: SVGGElement;
   /** The layer a pan slides, and the drawing it slides from. */
   #moving: SVGGElement | undefined;
-  #panBase: { window: DayWindow; pxPerDay: number; limit: number } | undefined;
-  /** During a drag: the moving layer lifted into an SVG of its own (see #lift), and its scale. */
-  #lifted: { frame: HTMLElement; layer: HTMLElement; pxPerUnit: number } | undefined;
+  #panBase:
+    { window: DayWindow; pxPerDay: number; limit: number; layout: TimelineLayout } | undefined;
+  /** During a drag: the moving layer lifted into an SVG of its own, and the code that lifts it. */
+  #lifted: Lifted | undefined;
+  #lift: typeof liftMoving | undefined;
   /** The filtered list the overview's histogram was drawn for. */
   #overviewOf: readonly TimelineItem[] | undefined;
   /** The mark whose cut title is shown whole on top, and that copy. */
@@ -39,6 +40,15 @@ export class TimelineDrawing {
     this.svg = required(root, 'svg.tl-svg', SVGSVGElement);
     this.#content = required(root, 'g.tl-content', SVGGElement);
     this.overview = required(root, 'svg.tl-overview', SVGSVGElement);
+    this.svg.addEventListener(
+      'pointerdown',
+      () => {
+        void import('./timeline-lift').then(({ liftMoving: lift }) => {
+          this.#lift = lift;
+        });
+      },
+      { once: true },
+    );
     for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout'])
       this.svg.addEventListener(type, () => {
         queueMicrotask(() => {
@@ -115,6 +125,7 @@ export class TimelineDrawing {
           window: { ...window },
           pxPerDay: scale.pxPerDay,
           limit: layout.axis.to - layout.axis.from,
+          layout,
         }
       : undefined;
     this.#lifted?.frame.remove();
@@ -141,50 +152,10 @@ export class TimelineDrawing {
     this.#moving = this.#content.querySelector<SVGGElement>('g.tl-moving') ?? undefined;
     // With no single mark to hold it, the tab stop goes to the drawing itself.
     svg.setAttribute('tabindex', options.current ? '-1' : '0');
-    if (options.pan) this.#lift(layout);
-  }
-
-  /**
-   * A drag slides the moving layer. Moved inside the chart's SVG, it is painted again at every
-   * step, which at thousands of events takes longer than a frame without a GPU. So for the drag
-   * it is lifted into an SVG of its own, laid over the plot and clipped to it, which the
-   * compositor slides as a picture (`will-change: transform`); the next full drawing, when the
-   * drag ends, puts everything back into the one SVG.
-   */
-  #lift(layout: TimelineLayout): void {
-    const moving = this.#moving;
-    const scroller = this.svg.parentElement;
-    if (!moving || !scroller) return;
-    const box = this.svg.getBoundingClientRect();
-    const outer = scroller.getBoundingClientRect();
-    if (box.width === 0) return;
-    const pxPerUnit = box.width / layout.width;
-    const px = (units: number) => `${String(Math.round(units * pxPerUnit * 10) / 10)}px`;
-    const left = layout.axis.from - PAN_CLIP_LEFT;
-    const overscan = layout.axis.to - layout.axis.from;
-    const frame = document.createElement('div');
-    frame.className = 'tl-pan';
-    frame.style.left = `${String(box.left - outer.left + scroller.scrollLeft)}px`;
-    frame.style.top = `${String(box.top - outer.top + scroller.scrollTop)}px`;
-    frame.style.marginLeft = px(left);
-    frame.style.width = px(layout.width - left);
-    frame.style.height = `${String(box.height)}px`;
-    const svg = document.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('aria-hidden', 'true');
-    svg.setAttribute(
-      'viewBox',
-      `${String(left - overscan)} 0 ${String(layout.width - left + 2 * overscan)} ${String(layout.height)}`,
-    );
-    // The compositor moves an HTML box; a transform on an <svg> would lay its text out again.
-    const layer = document.createElement('div');
-    layer.style.left = px(-overscan);
-    layer.style.width = px(layout.width - left + 2 * overscan);
-    layer.style.height = `${String(box.height)}px`;
-    svg.append(moving);
-    layer.append(svg);
-    frame.append(layer);
-    scroller.append(frame);
-    this.#lifted = { frame, layer, pxPerUnit };
+    // For a drag, the moving layer is lifted off the drawing (timeline-lift.ts), once that code
+    // has loaded: the first pointer down on the drawing asks for it.
+    if (options.pan && this.#moving && this.#lift)
+      this.#lifted = this.#lift(this.svg, this.#moving, layout);
   }
 
   /** Redraws the histogram when the filtered events change; otherwise only moves the window. */
@@ -212,6 +183,13 @@ export class TimelineDrawing {
     const sameSpan = Math.abs(window.to - window.from - (base.window.to - base.window.from)) < 1e-6;
     const offset = (base.window.from - window.from) * base.pxPerDay;
     if (!sameSpan || Math.abs(offset) > base.limit * 0.9) return false;
+    // The lifting code arrived during the drag: the layer is lifted now, its slide so far with it.
+    if (!this.#lifted && this.#lift) {
+      // A focused mark would lose focus in the move: the drawing holds it until the drag ends.
+      if (this.#moving.contains(document.activeElement)) this.svg.focus({ preventScroll: true });
+      this.#moving.removeAttribute('transform');
+      this.#lifted = this.#lift(this.svg, this.#moving, base.layout);
+    }
     const lifted = this.#lifted;
     if (lifted)
       lifted.layer.style.transform = `translateX(${String(Math.round(offset * lifted.pxPerUnit * 10) / 10)}px)`;
