@@ -78,6 +78,8 @@ export function bindPointer(chart: TimelineChart, svg: SVGSVGElement, hint: HTML
   });
   svg.addEventListener('pointerdown', (event) => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
+    // A drag's own click, if the browser sent one, came before this press: the next is real.
+    suppressClick = false;
     active = true;
     box = svg.getBoundingClientRect();
     pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
