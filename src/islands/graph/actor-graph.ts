@@ -22,7 +22,7 @@ import {
 import { egoNetwork } from '../../lib/graph-queries';
 import type { ViewState } from '../../lib/url-state';
 import { CONFIDENCE_LEVELS, type Confidence, type RelationType } from '../../lib/vocabulary';
-import { bindDisclosure, bindOnFirstClick, required } from '../shared/dom';
+import { bindDisclosure, bindOnFirstClick, required, SVG_NS } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import type { GraphData } from './graph-data';
 import { GraphGestures } from './graph-gestures';
@@ -34,8 +34,6 @@ import { GraphViewport } from './graph-viewport';
 
 /** Below this width the graph draws its phone layout: bands stacked, labels at full size. */
 const PHONE = '(max-width: 639.98px)';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** A layout's bands, as `renderBands` in render-graph.ts draws them. */
 function bandElements(bands: GraphData['phone']['bands']): Element[] {

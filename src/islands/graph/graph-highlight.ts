@@ -15,11 +15,10 @@
 import { placeRelationLabels } from '../../lib/relation-labels';
 import type { Box } from '../../lib/text-metrics';
 import { RELATION_LABELS } from '../../lib/vocabulary';
+import { SVG_NS } from '../shared/dom';
 import type { GraphData } from './graph-data';
 import type { GraphScene, MovedCopies } from './graph-scene';
 import type { GraphViewport } from './graph-viewport';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export class GraphHighlight {
   /** The actor highlighted. */

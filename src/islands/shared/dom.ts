@@ -3,6 +3,9 @@
  */
 
 /** The element at `selector`, checked to be of the expected class; throws when missing. */
+/** The SVG namespace, for elements a script creates inside a drawing. */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
 export function required<T extends Element>(
   root: ParentNode,
   selector: string,

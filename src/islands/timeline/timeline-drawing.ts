@@ -10,9 +10,8 @@ import {
 } from '../../lib/layout-timeline';
 import { HIT_RADIUS, renderOverview, renderTimeline } from '../../lib/render-timeline';
 import { timeScale, type DayWindow } from '../../lib/timeline-scale';
-import { required } from '../shared/dom';
+import { required, SVG_NS } from '../shared/dom';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 import type { TimelineData } from './timeline-data';
 import type { Lifted, liftMoving } from './timeline-lift';
 

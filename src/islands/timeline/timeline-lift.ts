@@ -6,6 +6,7 @@
  * when the drag ends, puts everything back into the one SVG. Loaded on the first pointer down.
  */
 import type { TimelineLayout } from '../../lib/layout-timeline';
+import { SVG_NS } from '../shared/dom';
 
 /** How far left of the time axis the moving layer shows (units), as the drawing's clip does. */
 const CLIP_LEFT = 8;
@@ -40,7 +41,7 @@ export function liftMoving(
   frame.style.marginLeft = px(left);
   frame.style.width = px(layout.width - left);
   frame.style.height = `${String(box.height)}px`;
-  const copy = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  const copy = document.createElementNS(SVG_NS, 'svg');
   copy.setAttribute('aria-hidden', 'true');
   copy.setAttribute(
     'viewBox',
