@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { firstDayIndex as day } from './calendar-date';
 import { layoutOverview, layoutTimeline, sortItems, toTimelineItem } from './layout-timeline';
 import { escapeMarkup } from './escape';
-import { renderOverview, renderTimeline, renderTimelineDefs } from './render-timeline';
+import {
+  clusterRange,
+  renderOverview,
+  renderTimeline,
+  renderTimelineDefs,
+} from './render-timeline';
 import { CATEGORIES } from './vocabulary';
 
 const items = sortItems([
@@ -141,5 +146,17 @@ describe('renderTimeline', () => {
     // The first line's baseline above the tick, the second's below it.
     expect(y).toBeLessThan(split.at);
     expect(y + dy).toBeGreaterThan(split.at);
+  });
+});
+
+describe('clusterRange', () => {
+  it('names one date once when every event of a bubble shares it', () => {
+    expect(clusterRange('June 16, 2023', 'June 16, 2023')).toBe('June 16, 2023');
+  });
+  it('names the first and last dates otherwise', () => {
+    expect(clusterRange('July 10, 2023', 'July 22, 2023')).toBe('July 10, 2023 to July 22, 2023');
+  });
+  it('is empty for an empty bubble', () => {
+    expect(clusterRange(undefined, undefined)).toBe('');
   });
 });

@@ -64,6 +64,12 @@ export function markLabel(mark: PlacedMark): string {
   return `${item.dateText}: ${item.title} (${CONFIDENCE_LABELS[item.confidence].toLowerCase()})`;
 }
 
+/** The span a bubble covers, in words: one date when all its events share it. */
+export function clusterRange(first: string | undefined, last: string | undefined): string {
+  if (!first || !last) return '';
+  return first === last ? first : `${first} to ${last}`;
+}
+
 function renderMark(
   mark: PlacedMark,
   layout: TimelineLayout,
@@ -77,7 +83,7 @@ function renderMark(
     const first = items[0];
     const last = items[items.length - 1];
     const count = items.length;
-    const range = first && last ? `${first.dateText} to ${last.dateText}` : '';
+    const range = clusterRange(first?.dateText, last?.dateText);
     const name = `${count} events, ${range}. Zoom in to see them`;
     // A bubble is a button: click, tap or Enter zooms to its events (timeline-chart.ts).
     const role = options.interactive ? ' role="button" tabindex="-1"' : ' role="img"';

@@ -257,7 +257,7 @@ const chapters = content.stories.map((story) => /([^/]+)\.mdx?$/.exec(story.file
 
 // One load per chapter, laid out again at each width: the lines a reader at that width sees.
 for (const chapter of chapters) {
-  test(`citations in /${chapter}/ at 320, 390, 768 and 1280 px: no line starts with a marker, a group is one unit, at least 11 px`, async ({
+  test(`citations in /${chapter}/ at 320, 390, 768 and 1280 px: no line starts with a marker, a group is one unit in ascending order, at least 11 px`, async ({
     page,
   }) => {
     await page.goto(`${chapter}/`);
@@ -270,6 +270,10 @@ for (const chapter of chapters) {
         for (const sup of markers) {
           const text = sup.textContent;
           if (!/^\u2060\[\d+(, \d+)*\]$/.test(text)) problems.push(`format: ${text}`);
+          const numbers = (text.match(/\d+/g) ?? []).map(Number);
+          if (numbers.some((n, i) => i > 0 && n <= (numbers[i - 1] ?? 0))) {
+            problems.push(`not in ascending order: ${text}`);
+          }
           const px = parseFloat(getComputedStyle(sup).fontSize);
           if (px < 11) problems.push(`${String(px)} px: ${text}`);
           const boxes = sup.getClientRects();
