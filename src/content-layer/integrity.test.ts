@@ -229,6 +229,15 @@ describe('checkContent', () => {
     );
   });
 
+  it('rejects a source title with brackets that do not wrap all of it', () => {
+    const title = '[Report: a meeting; headline not captured] by CNN';
+    expect(
+      checkContent(tree({ sources: [entry('sources', 'ms', { ...source, title }, 3)] })),
+    ).toEqual([
+      `content/sources/a.yaml:3: sources › ms › field "title": brackets must wrap the whole title ([a description]) or not appear at all (got "${title}")`,
+    ]);
+  });
+
   it('rejects a relation from an actor to itself', () => {
     const problems = checkContent(
       tree({ relations: [entry('relations', 'r', { ...relation, to: 'microsoft' })] }),

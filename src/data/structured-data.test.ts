@@ -72,6 +72,28 @@ describe('chapterLd', () => {
   });
 });
 
+describe('chapterLd citations', () => {
+  it('gives a bracketed title, our description, as a description and not as the name', () => {
+    const story = {
+      id: 'hack',
+      title: 'A stolen key',
+      label: 'The hack',
+      description: 'How it worked.',
+      order: 1,
+      published: '2026-11-28',
+      updated: '2026-11-29',
+      citations: ['msrc'],
+    } satisfies Story;
+    const described = { ...source, title: '[Report on the investigation]' };
+    const [citation] = chapterLd(story, [described], '/og/hack.png', absolute).citation as Record<
+      string,
+      unknown
+    >[];
+    expect(citation).toMatchObject({ description: 'Report on the investigation' });
+    expect(citation).not.toHaveProperty('name');
+  });
+});
+
 describe('eventPageLd', () => {
   const event = {
     id: 'blinken-in-beijing',

@@ -4,6 +4,7 @@
  * each actor page around the Person or organisation it describes. Every URL comes from
  * `absolute`, so the base path and the deployed origin are honoured.
  */
+import { readSourceTitle } from '../lib/source-title';
 import {
   ACTOR_KIND_LABELS,
   CATEGORY_LABELS,
@@ -35,9 +36,11 @@ export function publisherLd(absolute: Absolute): Thing {
 }
 
 function citationLd(source: SourceRef): Thing {
+  const title = readSourceTitle(source.title);
   return {
     '@type': 'CreativeWork',
-    name: source.title,
+    // A description we wrote is not the work's name: it is given as a description.
+    ...(title.supplied ? { description: title.text } : { name: title.text }),
     url: source.url,
     publisher: { '@type': 'Organization', name: source.publisher },
     ...(source.published ? { datePublished: source.published } : {}),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { SOURCE_KINDS } from '../lib/vocabulary';
+import { sourceTitleProblem } from '../lib/source-title';
 import { dayDate, httpsUrl, oneOf, text } from './fields';
 
 /** A document the site relies on. Its id is the anchor on /sources/ (`/sources/#<id>`). */
@@ -7,8 +8,14 @@ export const sourceSchema = () =>
   z.strictObject({
     /** Who published it, as the fact base names them: "CISA and FBI", "Reuters (via TODAY)". */
     publisher: text('title'),
-    /** Headline or document title; a description in [brackets] where the headline is unknown. */
-    title: text('sentence'),
+    /**
+     * Headline or document title, verbatim; where the headline was not recorded, our description
+     * of the document in [brackets], which pages show as a description (src/lib/source-title.ts).
+     */
+    title: text('sentence').superRefine((value, ctx) => {
+      const problem = sourceTitleProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', input: value, message: problem });
+    }),
     /** The original publisher's URL, https only. */
     url: httpsUrl(),
     /** Day of publication, YYYY-MM-DD; omit when the page carried no reliable date. */

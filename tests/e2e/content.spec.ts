@@ -49,3 +49,29 @@ test('every quote on the site is word for word from the fact base', async ({ pag
   expect(texts.length).toBeGreaterThan(3);
   for (const text of texts) expect(known.has(text.replace(/\s+/g, ' ').trim()), text).toBe(true);
 });
+
+// A title in [brackets] is our description of a document whose headline was not recorded.
+const described = content.entries.sources.filter((s) => /^\[.*\]$/.test(String(s.data.title)));
+
+test('a description standing in for a headline never shows in brackets as if it were a title', () => {
+  expect(described.length).toBeGreaterThan(0);
+  const found = builtHtml().flatMap(({ path, html }) =>
+    described
+      .filter((s) => html.includes(String(s.data.title).slice(0, 16)))
+      .map((s) => `${path}: ${s.id}`),
+  );
+  expect(found).toEqual([]);
+});
+
+test('the bibliography says which titles are our descriptions, and only those', async ({
+  page,
+}) => {
+  await page.goto('sources/');
+  const notes = page.locator('li[data-source-id] h3', { hasText: 'our description' });
+  await expect(notes).toHaveCount(described.length);
+  for (const source of described) {
+    const heading = page.locator(`li[data-source-id="${source.id}"] h3`);
+    await expect(heading).toContainText(String(source.data.title).slice(1, -1));
+    await expect(heading).toContainText('(our description; headline not recorded)');
+  }
+});
