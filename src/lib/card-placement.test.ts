@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard, rectsOverlap, type Rect } from './card-placement';
+import { placeCard, rectsOverlap, scrollToShow, type Rect } from './card-placement';
 
 const frame: Rect = { left: 0, top: 0, width: 1280, height: 900 };
 const card = { width: 340, height: 300 };
@@ -55,5 +55,22 @@ describe('placeCard', () => {
       expect(r.top + r.height, `${y}`).toBeLessThanOrEqual(short.top + short.height);
       expect(held, `${y}`).toBeGreaterThanOrEqual((short.height - 12 - 12) / 2);
     }
+  });
+});
+
+describe('scrollToShow', () => {
+  const margins = { top: 16, bottom: 72 };
+  it('does not move for a box already in the room', () => {
+    expect(scrollToShow({ top: 100, bottom: 112 }, 844, margins)).toBe(0);
+  });
+  it('scrolls down just enough for a box below the room', () => {
+    // The room ends at 844 - 72 = 772.
+    expect(scrollToShow({ top: 900, bottom: 912 }, 844, margins)).toBe(140);
+  });
+  it('scrolls up just enough for a box above the room', () => {
+    expect(scrollToShow({ top: -40, bottom: -28 }, 844, margins)).toBe(-56);
+  });
+  it('brings a box taller than the room to its top', () => {
+    expect(scrollToShow({ top: 300, bottom: 1300 }, 844, margins)).toBe(284);
   });
 });

@@ -75,3 +75,21 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
     b.top < a.top + a.height
   );
 }
+
+/**
+ * How far to scroll the page, vertically, for a box (client coordinates) to show whole between
+ * `margins.top` and `viewportHeight - margins.bottom`: 0 when it already does, else the least
+ * move, as `scrollIntoView({ block: 'nearest' })` would make, without touching the clipped
+ * boxes around the chart. A box taller than the room is brought to its top.
+ */
+export function scrollToShow(
+  box: { top: number; bottom: number },
+  viewportHeight: number,
+  margins: { top: number; bottom: number },
+): number {
+  const low = margins.top;
+  const high = viewportHeight - margins.bottom;
+  if (box.top < low || box.bottom - box.top > high - low) return box.top - low;
+  if (box.bottom > high) return box.bottom - high;
+  return 0;
+}

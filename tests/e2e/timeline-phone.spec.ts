@@ -203,6 +203,45 @@ test.describe('at 390 pixels, the script takes over', () => {
   }
 });
 
+test.describe('at 390 pixels, the arrows keep the reader with the event', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('/timeline/: each event the arrows reach is scrolled into view, whole', async ({ page }) => {
+    await page.goto('timeline/');
+    const chart = page.locator('timeline-chart[data-timeline]').first();
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart).toHaveAttribute('data-ready', 'true');
+    await chart.locator('a[data-event-id][tabindex="0"]').focus();
+    const startY = await page.evaluate(() => window.scrollY);
+    const seen = new Set<string>();
+    const outside: string[] = [];
+    const scrolls: number[] = [];
+    for (let step = 0; step < 30; step++) {
+      await page.keyboard.press('ArrowDown');
+      const where = await page.evaluate(() => {
+        const mark = document.activeElement;
+        const box = mark?.getBoundingClientRect();
+        return {
+          id: mark?.getAttribute('data-event-id') ?? '',
+          top: box?.top ?? -1,
+          bottom: box?.bottom ?? -1,
+          height: window.innerHeight,
+          scrollY: window.scrollY,
+        };
+      });
+      seen.add(where.id);
+      scrolls.push(where.scrollY);
+      // A mark taller than the screen (a long span) shows from its top.
+      if (where.top < 0 || (where.bottom > where.height && where.top > 17))
+        outside.push(`${where.id} at ${String(where.top)}`);
+    }
+    // The walk went far down the drawing, past the first screen: the page had to follow.
+    expect(seen.size).toBeGreaterThan(20);
+    expect(Math.max(...scrolls)).toBeGreaterThan(startY + 400);
+    expect(outside).toEqual([]);
+  });
+});
+
 // axe needs a script to run, so these pages keep JavaScript but never get the chart's module:
 // the build's drawing stays, as a reader without JavaScript sees it.
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -27,7 +27,7 @@ import {
 } from '../../lib/timeline-view';
 import { formatIgnoredNotice, pageIgnored } from '../../lib/url-notice';
 import type { ViewState } from '../../lib/url-state';
-import { bindOnFirstClick, required } from '../shared/dom';
+import { bindOnFirstClick, keepInView, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import { filterItems, fitWindow, shownLanes } from '../../lib/timeline-filters';
 import { bindControls, syncControls } from './timeline-controls';
@@ -381,6 +381,10 @@ export class TimelineChart extends HTMLElement {
     this.render();
     this.#placePanel();
     this.focusCurrent();
+    // The open card scrolls its mark into view itself; without it, a mark the arrows reach below
+    // the screen (the tall downward drawing on a phone) is scrolled to here.
+    const mark = this.#current ? this.#drawing.markFor(this.#current) : null;
+    if (mark && !this.#panel.isOpen) keepInView(mark);
     this.#queueUrl();
   }
 
