@@ -83,6 +83,18 @@ for (const size of [
       expectBesideInView(await geometry(page, chart, 'bacon-discloses'));
     });
 
+    test('a long card keeps its buttons in view, at its foot, without scrolling it', async ({
+      page,
+    }) => {
+      const chart = await openTimeline(page, '?event=microsoft-discloses');
+      const panel = chart.locator('.tl-panel');
+      await expect(panel.locator('h3')).toBeVisible();
+      for (const name of ['← Earlier event', 'Later event →', 'Close']) {
+        await expect(panel.getByRole('button', { name }), name).toBeInViewport({ ratio: 1 });
+      }
+      await expect(panel.getByRole('link', { name: 'Event page' })).toBeInViewport({ ratio: 1 });
+    });
+
     test('selecting, stepping and closing add no history entries', async ({ page }) => {
       const chart = await openTimeline(page);
       const before = await page.evaluate(() => history.length);
