@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureLabel } from './label-text';
-import { placeRows, type RowOptions, type RowUnit } from './timeline-rows';
+import { placeRows, saysEnough, type RowOptions, type RowUnit } from './timeline-rows';
 
 const options: RowOptions = {
   fontSize: 12,
@@ -86,5 +86,32 @@ describe('placeRows', () => {
     expect((x?.label?.from ?? 0) + (x?.label?.width ?? 0)).toBeLessThan(x?.from ?? 0);
     expect(y?.row).toBe(x?.row);
     expect(y?.label?.lines).toEqual(['Next one']);
+  });
+
+  it('never cuts a title to a single word: the mark joins a bubble or its lane grows instead', () => {
+    // Marks 85 units apart: cutting each earlier title to the room left would keep one word.
+    const crowd = Array.from({ length: 8 }, (_, i) =>
+      unit(String(i), 200 + i * 85, 'Microsoft acknowledges that the intrusion happened'),
+    );
+    const { placed } = placeRows(crowd, { ...options, maxRows: 1 });
+    for (const p of placed.filter((q) => q.label?.truncated)) {
+      const words = (p.label?.lines.join(' ') ?? '').replace(/…$/, '').split(' ');
+      expect(words.length, p.label?.lines.join(' ')).toBeGreaterThanOrEqual(2);
+    }
+    expect(placed.reduce((n, p) => n + p.items.length, 0)).toBe(8);
+  });
+});
+
+describe('saysEnough', () => {
+  it('accepts a whole title, or one cut after two words or more', () => {
+    expect(saysEnough({ lines: ['Microsoft'], width: 50, truncated: false })).toBe(true);
+    expect(saysEnough({ lines: ['Rep. Don…'], width: 50, truncated: true })).toBe(true);
+    expect(saysEnough({ lines: ['Commerce', 'Secretary…'], width: 50, truncated: true })).toBe(
+      true,
+    );
+  });
+  it('refuses a title cut to one word, or to nothing', () => {
+    expect(saysEnough({ lines: ['Microsoft…'], width: 50, truncated: true })).toBe(false);
+    expect(saysEnough({ lines: [], width: 0, truncated: true })).toBe(false);
   });
 });

@@ -59,6 +59,16 @@ interface Slot {
 }
 
 const PAD = 4;
+/** A cut title keeps at least this many words: "Microsoft…" alone tells a reader nothing. */
+const MIN_WORDS = 2;
+
+/** Whether a label says enough: whole, or cut after at least `MIN_WORDS` words. */
+export function saysEnough(wrapped: WrappedLabel): boolean {
+  if (wrapped.lines.length === 0) return false;
+  if (!wrapped.truncated) return true;
+  const words = wrapped.lines.join(' ').replace(/…$/, '').trim().split(/\s+/);
+  return words.length >= MIN_WORDS;
+}
 /** Rows a lane may add beyond `maxRows` rather than cut an earlier title. */
 const EXTRA_ROWS = 3;
 
@@ -245,7 +255,10 @@ function turnOwner<T>(
   return undefined;
 }
 
-/** Near the end of the axis: a row where the mark fits, with its title cut to the room left. */
+/**
+ * Near the end of the axis: a row where the mark fits, with its title cut to the room left, if
+ * that keeps two words.
+ */
 function cutToRoom<T>(
   unit: RowUnit<T>,
   title: string,
@@ -259,15 +272,15 @@ function cutToRoom<T>(
     const room = options.end - unit.to - PAD;
     if (room < options.minLabel) continue;
     const wrapped = wrapLabel(title, room, lines, options.fontSize);
-    if (wrapped.lines.length > 0) return { row, label: sideLabel(unit, wrapped, 'right') };
+    if (saysEnough(wrapped)) return { row, label: sideLabel(unit, wrapped, 'right') };
   }
   return undefined;
 }
 
 /**
  * Every row is taken: the row whose last label can be cut, after a whole word, to end before
- * this mark, keeping at least `minLabel` of it. The new mark then takes that row with its title
- * cut to the room up to the end of the axis.
+ * this mark, keeping at least `minLabel` of it and two words. The new mark then takes that row
+ * with its title cut to the room up to the end of the axis, if that too keeps two words.
  */
 function cutOwner<T>(
   unit: RowUnit<T>,
@@ -281,10 +294,11 @@ function cutOwner<T>(
     const room = unit.from - options.gap - label.from;
     if (room < options.minLabel) continue;
     const cut = wrapLabel(owned, room, rows, options.fontSize);
-    if (cut.lines.length === 0) continue;
-    owner.label = sideLabel(owner, cut, 'right');
+    if (!saysEnough(cut)) continue;
+    const kept = ends.slice(row, row + rows);
+    const cutLabel = sideLabel(owner, cut, 'right');
     for (let k = 0; k < rows; k++) {
-      const end = owner.label.from + owner.label.width;
+      const end = cutLabel.from + cutLabel.width;
       ends[row + k] = k === 0 ? Math.max(owner.to, end) : end;
     }
     const roomAfter = options.end - unit.to - PAD;
@@ -292,7 +306,12 @@ function cutOwner<T>(
     const one = { lines: [title], width: measureLabel(title, options.fontSize), truncated: false };
     const wrapped =
       one.width <= roomAfter ? one : wrapLabel(title, roomAfter, lines, options.fontSize);
-    if (wrapped.lines.length > 0) return { row, label: sideLabel(unit, wrapped, 'right') };
+    if (!saysEnough(wrapped)) {
+      kept.forEach((end, k) => (ends[row + k] = end));
+      continue;
+    }
+    owner.label = cutLabel;
+    return { row, label: sideLabel(unit, wrapped, 'right') };
   }
   return undefined;
 }
