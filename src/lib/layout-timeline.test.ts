@@ -226,6 +226,37 @@ describe('layoutTimeline, horizontal', () => {
   });
 });
 
+describe('the drawing a drag slides (overscan)', () => {
+  const options = { orientation: 'horizontal', width: 960 } as const;
+  const many = synthetic(300, 4);
+
+  it("holds the window's drawing unchanged: marks, labels, lanes, ticks", () => {
+    const resting = layoutTimeline(many, { ...options, window });
+    const pan = layoutTimeline(many, { ...options, window, overscan: 1 });
+    expect(pan.lanes).toEqual(resting.lanes);
+    expect(pan.height).toBe(resting.height);
+    for (const mark of resting.marks) expect(pan.marks).toContainEqual(mark);
+    for (const tick of resting.ticks) expect(pan.ticks).toContainEqual(tick);
+  });
+
+  it('fills in beyond the window within the lanes, no label over another', () => {
+    const pan = layoutTimeline(many, { ...options, window, overscan: 1 });
+    const resting = layoutTimeline(many, { ...options, window });
+    expect(pan.marks.length).toBeGreaterThan(resting.marks.length);
+    for (const mark of pan.marks) {
+      const lane = pan.lanes.find((l) => l.category === mark.category);
+      expect(mark.y).toBeGreaterThan(lane?.from ?? Infinity);
+      expect(mark.y).toBeLessThan(lane?.to ?? -Infinity);
+    }
+    expectNoOverlaps(labelBoxes(pan));
+    const events = pan.marks.reduce((n, m) => n + (m.items?.length ?? 1), 0);
+    const span = window.to + 1 - window.from;
+    expect(events).toBe(
+      visibleItems(many, { from: window.from - span, to: window.to + span }).length,
+    );
+  });
+});
+
 describe('same-day events', () => {
   const sameDay = sortItems(
     ['a', 'b', 'c', 'd'].map((id) =>

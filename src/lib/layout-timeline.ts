@@ -385,83 +385,103 @@ function overscanned(window: DayWindow, overscan: number): DayWindow {
   return { from: window.from - span, to: window.to + span };
 }
 
+/** Where one lane's marks and labels may go along the time axis, and how many rows it has. */
+interface LaneRoom {
+  scale: TimeScale;
+  /** Along-axis limits of the labels. */
+  start: number;
+  end: number;
+  maxRows: number;
+  /** The lane keeps `maxRows` rows: a pan's extension fills the rows the lane already has. */
+  fixedRows?: boolean;
+}
+
+/** Places one lane's items (in time order) at `top`: its marks, their labels, and its rows. */
+function placeLane(
+  laneItems: readonly TimelineItem[],
+  category: Category,
+  top: number,
+  room: LaneRoom,
+): { marks: PlacedMark[]; rows: number } {
+  const { scale, start, end, maxRows } = room;
+  // A lane with more events than it has room for is cut into pixel buckets up front, so the
+  // cost follows the width; otherwise every event is its own mark, merged only as a last resort.
+  const crowded = laneItems.length > ((scale.end - scale.start) / BUCKET) * maxRows;
+  const offsets = sameDayOffsets(laneItems);
+  const groups = crowded
+    ? groupLane(laneItems, scale)
+    : laneItems.map((item) => ({
+        items: [item],
+        ...markExtent(item, scale, offsets.get(item.id)),
+      }));
+  const units: RowUnit<TimelineItem>[] = groups.map((group) => {
+    const [only] = group.items;
+    return group.items.length === 1 && only ? { ...group, title: only.title } : group;
+  });
+  const { placed, rows } = placeRows(units, {
+    fontSize: LABEL_FONT_SIZE,
+    start,
+    end,
+    maxRows,
+    gap: GAP,
+    clusterRadius: CLUSTER_RADIUS,
+    minLabel: MIN_LABEL,
+    oneLineMax: ONE_LINE_MAX,
+    ...(room.fixedRows ? { fixedRows: true } : {}),
+  });
+  const rowY = (row: number) => top + LANE_PAD / 2 + ROW_HEIGHT * row + ROW_HEIGHT / 2;
+  const marks: PlacedMark[] = [];
+  for (const unit of placed) {
+    const y = rowY(unit.row);
+    const mark = toMark(unit, category, y, 'horizontal');
+    const label = unit.label;
+    if (label) {
+      const atEnd = label.side === 'left';
+      // A cut title is shown whole on hover and focus, wrapped to the room its side has.
+      const side = atEnd ? label.from + label.width - start : end - label.from;
+      const full = wrapLabel(
+        unit.title ?? '',
+        Math.max(label.width, Math.min(side, ONE_LINE_MAX)),
+        FULL_LINES,
+        LABEL_FONT_SIZE,
+      );
+      mark.label = {
+        x: atEnd ? label.from + label.width : label.from,
+        y: y + LABEL_FONT_SIZE * 0.35,
+        text: label.lines.join(' '),
+        lines: label.lines,
+        truncated: label.truncated,
+        ...(label.truncated ? { full: full.lines } : {}),
+        anchor: atEnd ? 'end' : 'start',
+        box: {
+          x: label.from,
+          y: y - ROW_HEIGHT / 2 + 1,
+          width: label.width,
+          height: ROW_HEIGHT * label.lines.length - 2,
+        },
+      };
+    }
+    marks.push(mark);
+  }
+  return { marks, rows };
+}
+
 function layoutHorizontal(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
-  const { width, window, lanes: categories, rows: maxRows, overscan } = options;
-  const plotWidth = width - H.right - H.laneLabelWidth;
-  const scale = timeScale(
-    overscanned(window, overscan),
-    H.laneLabelWidth - plotWidth * overscan,
-    width - H.right + plotWidth * overscan,
-  );
+  const { width, window, lanes: categories, rows: maxRows } = options;
+  if (options.overscan > 0) return layoutPan(items, options);
+  const scale = timeScale(window, H.laneLabelWidth, width - H.right);
   const marks: PlacedMark[] = [];
   const lanes: LaneBox[] = [];
   let top: number = H.top;
-  const rowStart = Math.max(scale.start, H.laneLabelWidth - plotWidth * overscan);
-  const rowEnd = width - 2 + plotWidth * overscan;
+  const room = { scale, start: Math.max(scale.start, H.laneLabelWidth), end: width - 2, maxRows };
 
   for (const category of categories) {
     const laneItems = items.filter((item) => item.category === category);
-    // A lane with more events than it has room for is cut into pixel buckets up front, so the
-    // cost follows the width; otherwise every event is its own mark, merged only as a last resort.
-    const crowded = laneItems.length > ((scale.end - scale.start) / BUCKET) * maxRows;
-    const offsets = sameDayOffsets(laneItems);
-    const groups = crowded
-      ? groupLane(laneItems, scale)
-      : laneItems.map((item) => ({
-          items: [item],
-          ...markExtent(item, scale, offsets.get(item.id)),
-        }));
-    const units: RowUnit<TimelineItem>[] = groups.map((group) => {
-      const [only] = group.items;
-      return group.items.length === 1 && only ? { ...group, title: only.title } : group;
-    });
-    const { placed, rows } = placeRows(units, {
-      fontSize: LABEL_FONT_SIZE,
-      start: rowStart,
-      end: rowEnd,
-      maxRows,
-      gap: GAP,
-      clusterRadius: CLUSTER_RADIUS,
-      minLabel: MIN_LABEL,
-      oneLineMax: ONE_LINE_MAX,
-    });
-    const lane = { category, from: top, to: top + rows * ROW_HEIGHT + LANE_PAD };
+    const placed = placeLane(laneItems, category, top, room);
+    const lane = { category, from: top, to: top + placed.rows * ROW_HEIGHT + LANE_PAD };
     lanes.push(lane);
     top = lane.to;
-    const rowY = (row: number) => lane.from + LANE_PAD / 2 + ROW_HEIGHT * row + ROW_HEIGHT / 2;
-
-    for (const unit of placed) {
-      const y = rowY(unit.row);
-      const mark = toMark(unit, category, y, 'horizontal');
-      const label = unit.label;
-      if (label) {
-        const end = label.side === 'left';
-        // A cut title is shown whole on hover and focus, wrapped to the room its side has.
-        const room = end ? label.from + label.width - rowStart : rowEnd - label.from;
-        const full = wrapLabel(
-          unit.title ?? '',
-          Math.max(label.width, Math.min(room, ONE_LINE_MAX)),
-          FULL_LINES,
-          LABEL_FONT_SIZE,
-        );
-        mark.label = {
-          x: end ? label.from + label.width : label.from,
-          y: y + LABEL_FONT_SIZE * 0.35,
-          text: label.lines.join(' '),
-          lines: label.lines,
-          truncated: label.truncated,
-          ...(label.truncated ? { full: full.lines } : {}),
-          anchor: end ? 'end' : 'start',
-          box: {
-            x: label.from,
-            y: y - ROW_HEIGHT / 2 + 1,
-            width: label.width,
-            height: ROW_HEIGHT * label.lines.length - 2,
-          },
-        };
-      }
-      marks.push(mark);
-    }
+    marks.push(...placed.marks);
   }
 
   const height = top + H.axisHeight;
@@ -481,6 +501,60 @@ function layoutHorizontal(items: TimelineItem[], options: Required<LayoutOptions
     eras: placeErasHorizontal(options.eras, scale),
     marks,
     visibleIds: visibleItems(items, window).map((item) => item.id),
+  };
+}
+
+/**
+ * The drawing a drag slides: the resting drawing of the window, unchanged, with `overscan`
+ * window-widths either side filled in around it. The lanes keep their rows, the window's marks,
+ * labels and ticks stay where they are, so nothing moves under the reader's pointer as the drag
+ * starts; events beyond the window take the rows they find room in, their labels kept clear of
+ * the window's, and the ticks carry on at the same step.
+ */
+function layoutPan(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
+  const { width, window, overscan } = options;
+  const resting = layoutHorizontal(visibleItems(items, window), { ...options, overscan: 0 });
+  const plotWidth = width - H.right - H.laneLabelWidth;
+  const scale = timeScale(
+    overscanned(window, overscan),
+    H.laneLabelWidth - plotWidth * overscan,
+    width - H.right + plotWidth * overscan,
+  );
+  const before = items.filter((item) => item.end < window.from);
+  const after = items.filter((item) => item.start > window.to);
+  const marks = [...resting.marks];
+  for (const lane of resting.lanes) {
+    const maxRows = Math.round((lane.to - lane.from - LANE_PAD) / ROW_HEIGHT);
+    const strip = (stripItems: TimelineItem[], start: number, end: number) =>
+      placeLane(
+        stripItems.filter((item) => item.category === lane.category),
+        lane.category,
+        lane.from,
+        { scale, start, end, maxRows, fixedRows: true },
+      ).marks;
+    marks.push(
+      ...strip(before, scale.start, H.laneLabelWidth - GAP),
+      ...strip(after, width - 2 + GAP, scale.end),
+    );
+  }
+  // Ticks fall on the same days whatever the window (timeTicks): the wider window's carry on
+  // the window's own, which keep their labels.
+  const outside = timeTicks(scale.window, scale.pxPerDay, 72)
+    .map((tick) => ({ at: scale.position(tick.day), label: tick.label, major: tick.major }))
+    .filter((tick) => tick.at < resting.axis.from - 1 || tick.at > resting.axis.to + 1);
+  const restingEras = new Set(resting.eras.map((era) => era.id));
+  return {
+    ...resting,
+    ticks: [
+      ...outside.filter((t) => t.at < resting.axis.from),
+      ...resting.ticks,
+      ...outside.filter((t) => t.at > resting.axis.to),
+    ],
+    eras: [
+      ...resting.eras,
+      ...placeErasHorizontal(options.eras, scale).filter((era) => !restingEras.has(era.id)),
+    ],
+    marks,
   };
 }
 

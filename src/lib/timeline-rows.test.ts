@@ -102,6 +102,20 @@ describe('placeRows', () => {
   });
 });
 
+describe('placeRows with fixed rows', () => {
+  it('never adds a row: what has no room joins a bubble or goes without a label', () => {
+    const crowd = Array.from({ length: 30 }, (_, i) =>
+      unit(String(i), 200 + i * 7, 'Someone does something notable on this day'),
+    );
+    const { placed, rows } = placeRows(crowd, { ...options, maxRows: 2, fixedRows: true });
+    expect(rows).toBeLessThanOrEqual(2);
+    for (const p of placed) {
+      expect(p.row + (p.label?.lines.length ?? 1)).toBeLessThanOrEqual(2);
+    }
+    expect(placed.reduce((n, p) => n + p.items.length, 0)).toBe(30);
+  });
+});
+
 describe('saysEnough', () => {
   it('accepts a whole title, or one cut after two words or more', () => {
     expect(saysEnough({ lines: ['Microsoft'], width: 50, truncated: false })).toBe(true);

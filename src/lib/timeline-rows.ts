@@ -51,6 +51,11 @@ export interface RowOptions {
   minLabel: number;
   /** Labels wider than this on one line are wrapped onto two rows when a row must be added. */
   oneLineMax: number;
+  /**
+   * The lane has exactly `maxRows` rows and never grows: a mark with no room joins a bubble, or
+   * takes the row it fits in (the lowest, else the first) without a label.
+   */
+  fixedRows?: boolean;
 }
 
 interface Slot {
@@ -69,6 +74,7 @@ export function saysEnough(wrapped: WrappedLabel): boolean {
   const words = wrapped.lines.join(' ').replace(/…$/, '').trim().split(/\s+/);
   return words.length >= MIN_WORDS;
 }
+
 /** Rows a lane may add beyond `maxRows` rather than cut an earlier title. */
 const EXTRA_ROWS = 3;
 
@@ -101,13 +107,23 @@ export function placeRows<T>(
     placed.push(unit);
   };
 
+  // Where a mark goes that nothing else can take: a new row, or in a lane of fixed rows the
+  // lowest row it fits in (else the first), without a label.
+  const lastResort = (unit: RowUnit<T>) =>
+    options.fixedRows
+      ? Math.max(
+          0,
+          lowestFree(maxRows, (r) => free(r, unit.from)),
+        )
+      : ends.length;
+
   for (const unit of units) {
     if (unit.items.length > 1 || unit.title === undefined) {
       const row = lowestFree(ends.length, (r) => free(r, unit.from));
       if (row !== -1 || ends.length < maxRows) {
         take({ ...unit, row: row === -1 ? ends.length : row });
       } else if (!mergeOverlapping(unit, placed, owners, ends, gap)) {
-        take({ ...unit, row: ends.length });
+        take({ ...unit, row: lastResort(unit) });
       }
       continue;
     }
@@ -131,13 +147,17 @@ export function placeRows<T>(
     const slot =
       findSlot(unit, title, ends.length, ['one', 'two'], free, options) ??
       grow(maxRows) ??
-      grow(maxRows + EXTRA_ROWS) ??
+      grow(options.fixedRows ? maxRows : maxRows + EXTRA_ROWS) ??
       turnOwner(unit, title, owners, ends, before, free, options) ??
       cutToRoom(unit, title, Math.max(ends.length, 1), free, options) ??
       cutOwner(unit, title, owners, ends, free, options);
     if (slot) take({ ...unit, row: slot.row, label: slot.label });
     else if (!mergeOverlapping(unit, placed, owners, ends, gap)) {
       // Nothing overlaps this mark: it is never hidden in a bubble, the lane grows instead.
+      if (options.fixedRows) {
+        take({ ...unit, row: lastResort(unit) });
+        continue;
+      }
       const row = ends.length;
       const label = findSlot(unit, title, row + 2, ['one', 'two'], free, options)?.label;
       take({ ...unit, row, ...(label ? { label } : {}) });

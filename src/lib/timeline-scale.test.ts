@@ -73,6 +73,18 @@ describe('timeTicks', () => {
     }
   });
 
+  it('keeps steps of days on the same days as the window pans', () => {
+    const pxPerDay = 900 / 153;
+    const days = (from: string) =>
+      timeTicks({ from: day(from), to: day(from) + 152 }, pxPerDay, 72).map((t) => t.day);
+    const a = days('2023-05-01');
+    const b = days('2023-05-02');
+    expect(a.length).toBeGreaterThan(5);
+    // The ticks both windows hold are the same ticks.
+    const shared = a.filter((d) => d >= day('2023-05-02'));
+    expect(b.slice(0, shared.length)).toEqual(shared);
+  });
+
   it('does not shift with the time zone', () => {
     expect(process.env.TZ).toBe('America/Los_Angeles');
     expect(

@@ -108,9 +108,11 @@ export function timeTicks(window: DayWindow, pxPerDay: number, minSpacing = 64):
   let month = first.getUTCMonth();
 
   if (step.unit === 'day') {
-    // Weekly and fortnightly ticks start on a Monday, so they do not drift with the window.
+    // Steps of days fall on the same days whatever the window, so that ticks stay put as the
+    // window pans: weekly and fortnightly ones on Mondays (day 4, 1970-01-05, was one).
     const start = Math.ceil(window.from);
-    const offset = step.every >= 7 ? (8 - dateOf(start).getUTCDay()) % 7 : 0;
+    const anchor = step.every >= 7 ? 4 : 0;
+    const offset = (((anchor - start) % step.every) + step.every) % step.every;
     for (let day = start + offset; day <= window.to; day += step.every) {
       const d = dateOf(day);
       const major = d.getUTCDate() === 1;

@@ -268,6 +268,50 @@ for (const late of [false, true]) {
   });
 }
 
+test('as a drag starts, the drawing only slides: every label keeps its row, its side and its words', async ({
+  page,
+}) => {
+  const chart = await openTimeline(page);
+  const svg = chart.locator('svg.tl-svg');
+  await svg.scrollIntoViewIfNeeded();
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no timeline');
+  // Every label and tick of the drawing (not the overview's), by its words: where it is.
+  const read = () =>
+    chart.evaluate((root) =>
+      Object.fromEntries(
+        [
+          ...root.querySelectorAll(
+            ':is(svg.tl-svg, .tl-pan) :is(text.tl-label, text.tl-tick-label)',
+          ),
+        ].flatMap((text) => {
+          const r = text.getBoundingClientRect();
+          return r.width > 0 ? [[text.textContent, { x: r.left, y: Math.round(r.top) }]] : [];
+        }),
+      ),
+    );
+  const before = await read();
+  const x = box.x + box.width * 0.6;
+  const y = box.y + 8;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 10, y, { steps: 2 });
+  await expect(chart.locator('.tl-pan')).toHaveCount(1);
+  const during = await read();
+  const moved: string[] = [];
+  let compared = 0;
+  for (const [words, at] of Object.entries(before)) {
+    const now = during[words];
+    // A label under the lane names at the plot's left edge may slide out of sight.
+    if (!now) continue;
+    compared += 1;
+    if (now.y !== at.y || Math.abs(now.x - (at.x - 10)) > 1.5) moved.push(words);
+  }
+  await page.mouse.up();
+  expect(compared).toBeGreaterThan(30);
+  expect(moved).toEqual([]);
+});
+
 test('the wheel scrolls the page unless Ctrl is held or the reader clicked into the chart', async ({
   page,
 }) => {
