@@ -2,8 +2,6 @@
  * Small DOM helpers the chart elements share.
  */
 
-import { scrollToShow } from '../../lib/card-placement';
-
 /** The SVG namespace, for elements a script creates inside a drawing. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -79,17 +77,4 @@ export function bindOnFirstClick(button: HTMLElement | null, bind: () => Promise
     },
     { once: true },
   );
-}
-
-/**
- * Scrolls the page, and only the page, the least that shows `target` whole: above the page's
- * `scroll-padding-bottom` (an embed's credit line) and 16 px from the top. Focusing with
- * `preventScroll` and calling this instead keeps the drawing's clipped boxes from scrolling.
- */
-export function keepInView(target: Element): void {
-  const box = target.getBoundingClientRect();
-  const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom);
-  const bottom = (Number.isFinite(padding) ? padding : 0) + 16;
-  const delta = scrollToShow(box, window.innerHeight, { top: 16, bottom });
-  if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
 }

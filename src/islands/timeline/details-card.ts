@@ -4,7 +4,7 @@
  * (saying when a link goes to a republication, as the sources page does), previous and next.
  */
 import { EMBED_VERTICAL_BELOW, PAGE_VERTICAL_BELOW } from '../../lib/breakpoints';
-import { placeCard } from '../../lib/card-placement';
+import { placeCard, scrollToShow } from '../../lib/card-placement';
 import type { TimelineItem } from '../../lib/layout-timeline';
 import { CATEGORY_LABELS, CONFIDENCE_LABELS } from '../../lib/vocabulary';
 import { element } from '../shared/dom';
@@ -171,4 +171,17 @@ export function positionCard(
   panel.style.left = `${String(Math.round(placed.left - rootBox.left))}px`;
   panel.style.top = `${String(Math.round(placed.top - rootBox.top))}px`;
   panel.dataset.side = placed.side;
+}
+
+/**
+ * Scrolls the page, and only the page, the least that shows `target` whole: above the page's
+ * `scroll-padding-bottom` (an embed's credit line) and 16 px from the top. Focusing with
+ * `preventScroll` and calling this instead keeps the drawing's clipped boxes from scrolling.
+ */
+export function keepInView(target: Element): void {
+  const box = target.getBoundingClientRect();
+  const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom);
+  const bottom = (Number.isFinite(padding) ? padding : 0) + 16;
+  const delta = scrollToShow(box, window.innerHeight, { top: 16, bottom });
+  if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
 }

@@ -27,11 +27,12 @@ import {
 } from '../../lib/timeline-view';
 import { formatIgnoredNotice, pageIgnored } from '../../lib/url-notice';
 import type { ViewState } from '../../lib/url-state';
-import { bindOnFirstClick, keepInView, required } from '../shared/dom';
+import { bindOnFirstClick, required } from '../shared/dom';
 import { getViewStore, type ViewStore } from '../shared/view-store';
 import { filterItems, fitWindow, shownLanes } from '../../lib/timeline-filters';
 import { bindControls, syncControls } from './timeline-controls';
 import { bindOverview, bindPointer } from './timeline-gestures';
+import { keepInView } from './details-card';
 import { bindKeyboard } from './timeline-keyboard';
 import { promoteDownward, TimelineDrawing } from './timeline-drawing';
 import { TimelineText } from './timeline-list';
