@@ -33,7 +33,10 @@ export const ROUTE_BUDGETS: readonly RouteBudget[] = [
   { route: '/', total: 150, kinds: { js: 45, css: 20, font: 60 } },
   // The timeline with its linked actor graph.
   { route: '/timeline/', kinds: { js: 40 } },
-  { route: '/embed/timeline/', total: 60, kinds: { js: 30 } },
+  // 60 until 2026-12-05; raised by 1 KB for the chart's steady drag (the resting drawing kept as
+  // a drag starts), labels that keep two words, arrow keys that scroll to the event, and a card
+  // whose buttons stay in view: 60.5 KB with them (docs/performance.md, "Budgets").
+  { route: '/embed/timeline/', total: 61, kinds: { js: 30 } },
   // The timeline embed's story mode (`?mode=story` moves here), on the same budget.
   { route: '/embed/timeline/story/', total: 60, kinds: { js: 30 } },
   { route: '/embed/graph/', total: 60 },
