@@ -37,18 +37,19 @@ describe('websiteLd', () => {
   });
 });
 
+const story = {
+  id: 'hack',
+  title: 'A stolen key',
+  label: 'The hack',
+  description: 'How it worked.',
+  order: 1,
+  published: '2026-11-28',
+  updated: '2026-11-29',
+  citations: ['msrc'],
+} satisfies Story;
+
 describe('chapterLd', () => {
   it('is a NewsArticle with dates, image, author, publisher and citations', () => {
-    const story = {
-      id: 'hack',
-      title: 'A stolen key',
-      label: 'The hack',
-      description: 'How it worked.',
-      order: 1,
-      published: '2026-11-28',
-      updated: '2026-11-29',
-      citations: ['msrc'],
-    } satisfies Story;
     expect(chapterLd(story, [source], '/og/hack.png', absolute)).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
@@ -74,16 +75,6 @@ describe('chapterLd', () => {
 
 describe('chapterLd citations', () => {
   it('gives a bracketed title, our description, as a description and not as the name', () => {
-    const story = {
-      id: 'hack',
-      title: 'A stolen key',
-      label: 'The hack',
-      description: 'How it worked.',
-      order: 1,
-      published: '2026-11-28',
-      updated: '2026-11-29',
-      citations: ['msrc'],
-    } satisfies Story;
     const described = { ...source, title: '[Report on the investigation]' };
     const [citation] = chapterLd(story, [described], '/og/hack.png', absolute).citation as Record<
       string,
