@@ -4,18 +4,28 @@
  * a filter. Only what falls inside the window is laid out, and marks that would overlap are
  * merged into clusters, so the cost follows what is on screen, not the number of events.
  *
- * Horizontal: time runs left to right, one lane per category, marks and their labels stacked
- * into a few rows per lane. Vertical (narrow screens): time runs down, one thin column per
- * category, labels in a column of their own, pushed down so they never overlap, with a leader
- * line back to their mark.
+ * This module holds the types, the entry point and the horizontal layout: time runs left to
+ * right, one lane per category, marks and their labels stacked into a few rows per lane. The
+ * downward drawing of narrow screens is in layout-vertical.ts, the marks both share in
+ * timeline-marks.ts, and the overview strip in layout-overview.ts.
  */
 import { firstDayIndex, formatDateRange, lastDayIndex, type Precision } from './calendar-date';
 import { compareChronologically } from './chronology';
 import { wrapLabel } from './label-text';
+import { layoutVertical } from './layout-vertical';
 import { estimateTextWidth, type Box } from './text-metrics';
+import {
+  CLUSTER_RADIUS,
+  FULL_LINES,
+  groupLane,
+  markExtent,
+  sameDayOffsets,
+  toMark,
+  BUCKET,
+} from './timeline-marks';
 import { placeRows, type RowUnit } from './timeline-rows';
 import { timeScale, timeTicks, type DayWindow, type TimeScale } from './timeline-scale';
-import { CATEGORIES, CATEGORY_LABELS, type Category, type Confidence } from './vocabulary';
+import { CATEGORIES, type Category, type Confidence } from './vocabulary';
 
 /** How an event is drawn: a day is a point, a known range a bar, a vague date an uncertain span. */
 export type MarkShape = 'point' | 'bar' | 'span';
@@ -188,10 +198,6 @@ export interface TimelineLayout {
   visibleIds: string[];
 }
 
-export const MARK_RADIUS = 5.5;
-const CLUSTER_RADIUS = 9;
-const BUCKET = 13;
-const CROWDED_BUCKETS = 28;
 const GAP = 6;
 /** Height of one row of marks, and of one line of a label. */
 export const ROW_HEIGHT = 14;
@@ -200,8 +206,6 @@ const LANE_PAD = 8;
 const MIN_LABEL = 60;
 /** Wider than this on one line, a title is wrapped onto two rows when its lane must grow. */
 const ONE_LINE_MAX = 500;
-/** The most lines a cut title takes when it is shown whole, on hover and focus. */
-const FULL_LINES = 6;
 
 /** Horizontal geometry. */
 export const H = {
@@ -211,172 +215,9 @@ export const H = {
   axisHeight: 26,
 } as const;
 
-/** The smallest text the vertical drawing may show, in CSS pixels, at its narrowest. */
-export const MIN_TEXT_PX = 11;
-
-/**
- * The longest the vertical drawing's time axis grows to give its labels room (about ten phone
- * screens); past it, crowded stretches become bubbles.
- */
-export const V_MAX_LENGTH = 8000;
-
-/** Vertical geometry. */
-export const V = {
-  /** The width the downward drawing is laid out at (it is scaled to its box). */
-  width: 360,
-  /**
-   * The narrowest box it is shown in: the column of a 320-px phone. Its text sizes are chosen so
-   * that, scaled down to this, no text is smaller than MIN_TEXT_PX.
-   */
-  narrowest: 288,
-  axisWidth: 66,
-  /** The room for a tick label left of the axis (it ends 8 px before it, 4 px off the edge). */
-  tickLabelWidth: 54,
-  columnWidth: 12,
-  labelGap: 8,
-  top: 16,
-  bottom: 16,
-  /** Event titles, in the serif label-text.ts measures (timeline.css sets the same sizes). */
-  labelSize: 14.5,
-  /** Everything else: the kicker, ticks, era labels and bubble counts, in the sans. */
-  textSize: 13.75,
-  /** A line of a label. */
-  lineHeight: 18,
-  /** A line above an event's title that names its lane and date. */
-  kickerHeight: 17,
-} as const;
-
-/** The room along the vertical axis one event's label needs: a kicker and about 2.5 lines. */
-const V_LABEL_ROOM = V.kickerHeight + V.lineHeight * 2.5 + 4;
-
-/**
- * A tick label as the lines it is set on within `maxWidth` at `fontSize` (estimated, on the wide
- * side): itself, or split at its first space ("Feb 2023" into "Feb" and "2023") when it is too
- * wide for one line.
- */
-export function wrapTickLabel(label: string, maxWidth: number, fontSize: number): string[] {
-  const space = label.indexOf(' ');
-  if (space < 0 || estimateTextWidth(label, fontSize) <= maxWidth) return [label];
-  return [label.slice(0, space), label.slice(space + 1)];
-}
-
 /** Items overlapping the window, in time order. Assumes `items` is sorted by `sortItems`. */
 export function visibleItems(items: readonly TimelineItem[], window: DayWindow): TimelineItem[] {
   return items.filter((item) => item.end >= Math.floor(window.from) && item.start <= window.to);
-}
-
-interface Group {
-  items: TimelineItem[];
-  /** Along-axis extent of the mark. */
-  from: number;
-  to: number;
-  /** Along-axis centre. */
-  at: number;
-}
-
-/**
- * Merges marks in a lane whose centres fall within BUCKET of a group's first mark (or, with
- * `apart`, within `apart` of a bubble's centre). Bars long
- * enough to read as bars stay single, unless the lane holds more events than it has room for,
- * when everything is bucketed by where it starts: the number of marks then follows the width.
- */
-function groupLane(
-  items: readonly TimelineItem[],
-  scale: TimeScale,
-  apart = 0,
-  near = BUCKET,
-): Group[] {
-  const length = scale.end - scale.start;
-  const crowded = items.length > length / near;
-  // A crowded lane is cut into at most CROWDED_BUCKETS clusters: their number, and so the cost
-  // of drawing them, follows the space, not the number of events.
-  const bucket = crowded ? Math.max(near, length / CROWDED_BUCKETS) : near;
-  const offsets = sameDayOffsets(items);
-  const short = (extent: { from: number; to: number }) =>
-    crowded || extent.to - extent.from <= near * 2;
-  const groups: Group[] = [];
-  let open: Group | undefined;
-  for (const item of items) {
-    const extent = markExtent(item, scale, offsets.get(item.id));
-    const at = crowded ? extent.from : extent.at;
-    // `apart`: a bubble's centre and the next mark at least that far apart, or merged.
-    const close =
-      open !== undefined &&
-      (at - open.at < bucket || (open.items.length > 1 && at - (open.from + open.to) / 2 < apart));
-    if (open !== undefined && short(extent) && close) {
-      open.items.push(item);
-      open.to = Math.max(open.to, crowded ? at + MARK_RADIUS : extent.to);
-      continue;
-    }
-    const group = crowded
-      ? { items: [item], from: at - MARK_RADIUS, to: at + MARK_RADIUS, at }
-      : { items: [item], ...extent };
-    groups.push(group);
-    if (short(extent)) open = group;
-  }
-  return groups;
-}
-
-/**
- * Points on the same day in the same lane share the day's width: when zoomed in far enough
- * they separate, so every event can be reached on its own.
- */
-function sameDayOffsets(items: readonly TimelineItem[]): Map<string, number> {
-  const byDay = new Map<number, TimelineItem[]>();
-  for (const item of items) {
-    if (item.shape !== 'point') continue;
-    byDay.set(item.start, [...(byDay.get(item.start) ?? []), item]);
-  }
-  const offsets = new Map<string, number>();
-  for (const group of byDay.values()) {
-    group.forEach((item, k) => offsets.set(item.id, (k + 0.5) / group.length));
-  }
-  return offsets;
-}
-
-function markExtent(
-  item: TimelineItem,
-  scale: TimeScale,
-  offset = 0.5,
-): { from: number; to: number; at: number } {
-  if (item.shape === 'point') {
-    const at = scale.position(item.start + offset);
-    return { from: at - MARK_RADIUS, to: at + MARK_RADIUS, at };
-  }
-  const from = scale.position(item.start);
-  const to = Math.max(scale.position(item.end + 1), from + MARK_RADIUS * 2);
-  return { from, to, at: (from + to) / 2 };
-}
-
-function toMark(
-  group: Group,
-  category: Category,
-  across: number,
-  orientation: Orientation,
-): PlacedMark {
-  const place = (along: number) =>
-    orientation === 'horizontal' ? { x: along, y: across } : { x: across, y: along };
-  const [only] = group.items;
-  if (group.items.length > 1 || only === undefined) {
-    const centre = group.items.length > 1 ? (group.from + group.to) / 2 : group.at;
-    return {
-      key: `cluster:${only?.id ?? ''}`,
-      category,
-      shape: 'cluster',
-      items: group.items,
-      ...place(centre),
-    };
-  }
-  if (only.shape === 'point')
-    return { key: only.id, category, shape: 'point', item: only, ...place(group.at) };
-  return {
-    key: only.id,
-    category,
-    shape: only.shape,
-    item: only,
-    ...place(group.from),
-    to: group.to,
-  };
 }
 
 /** The window widened by `overscan` window-widths on each side. */
@@ -589,161 +430,6 @@ function placeErasHorizontal(eras: readonly EraInput[], scale: TimeScale): Place
 }
 
 /**
- * The vertical drawing's kicker: "Diplomacy · June 16, 2023" on one line, or, when that is wider
- * than the label column, the lane on one line and the date under it.
- */
-export function kickerLines(item: TimelineItem, maxWidth: number): string[] {
-  const lane = CATEGORY_LABELS[item.category];
-  const whole = `${lane} · ${item.dateText}`;
-  // Set semibold and letter-spaced: measured a tenth wider than plain text.
-  return estimateTextWidth(whole, V.textSize * 1.1) <= maxWidth
-    ? [whole]
-    : [`${lane} ·`, item.dateText];
-}
-
-/** Days of paper kept before the first event and after the last down a phone's column. */
-const VERTICAL_PAD_DAYS = 3;
-
-/**
- * Down a phone's column the window is trimmed to the events in it: weeks of empty paper before
- * the first event would push every label off a phone's first screen. Across a wide screen the
- * window is kept as asked, since there the empty stretch costs no scrolling.
- */
-export function trimmedWindow(items: readonly TimelineItem[], window: DayWindow): DayWindow {
-  if (items.length === 0) return window;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const item of items) {
-    first = Math.min(first, item.start);
-    last = Math.max(last, item.end);
-  }
-  const from = Math.max(window.from, first - VERTICAL_PAD_DAYS);
-  const to = Math.min(window.to, last + VERTICAL_PAD_DAYS);
-  return to > from ? { from, to } : window;
-}
-
-function layoutVertical(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
-  const { width, lanes: categories } = options;
-  const window = trimmedWindow(items, options.window);
-  const lanes = categories.map((category, i) => ({
-    category,
-    from: V.axisWidth + i * V.columnWidth,
-    to: V.axisWidth + (i + 1) * V.columnWidth,
-  }));
-  const labelX = V.axisWidth + lanes.length * V.columnWidth + V.labelGap;
-  // Enough length for the labels (a kicker and two or three lines of title) to sit close to
-  // their marks, up to V_MAX_LENGTH.
-  const length = Math.min(V_MAX_LENGTH, Math.max(420, items.length * V_LABEL_ROOM));
-  const scale = timeScale(window, V.top, V.top + length);
-
-  // Down a narrow column, bubbles one after another would overlap: they keep a bubble apart.
-  // When there are more single events than the length has room for labels (thousands of events
-  // in the window), bubbles take in wider and wider stretches of each column until they fit: the
-  // drawing's size follows the screen, not the number of events, as the wide one's does.
-  const room = Math.max(lanes.length, Math.floor(length / V_LABEL_ROOM));
-  const laneItems = lanes.map((lane) => items.filter((item) => item.category === lane.category));
-  const grouped = (near: number): PlacedMark[] =>
-    lanes.flatMap((lane, i) =>
-      groupLane(laneItems[i] ?? [], scale, CLUSTER_RADIUS * 2 + 2, near).map((group) =>
-        toMark(group, lane.category, (lane.from + lane.to) / 2, 'vertical'),
-      ),
-    );
-  let near = BUCKET;
-  let marks = grouped(near);
-  while (marks.filter((mark) => mark.item).length > room && near <= length) {
-    near *= 1.5;
-    marks = grouped(near);
-  }
-
-  // Labels for single events and era titles share one column, in order along the axis.
-  const eraLabels = options.eras
-    .map((era) => ({
-      era,
-      from: Math.max(scale.start, scale.position(era.start)),
-      to: Math.min(scale.end, scale.position(era.end + 1)),
-    }))
-    .filter((e) => e.to > e.from);
-  const wanted = [
-    ...marks.filter((m) => m.item).map((mark) => ({ at: mark.y, mark, era: undefined })),
-    ...eraLabels.map((e) => ({ at: e.from + V.lineHeight / 2, mark: undefined, era: e })),
-  ].sort((a, b) => a.at - b.at);
-  const maxWidth = width - labelX - 4;
-  let bottom = -Infinity;
-  const eras: PlacedEra[] = [];
-  for (const slot of wanted) {
-    const item = slot.mark?.item;
-    // An event's label names its lane and date in words above its title: colour is never the
-    // only way to tell lanes apart.
-    const kicker = item ? kickerLines(item, maxWidth) : [];
-    const title = item?.title ?? slot.era?.era.title ?? '';
-    // A title in the serif, on up to three lines; an era's name in the sans, on one.
-    const lines = item
-      ? wrapLabel(title, maxWidth, 3, V.labelSize)
-      : wrapLabel(title, maxWidth, 1, V.textSize, estimateTextWidth);
-    const shown = lines.lines.length > 0 ? lines.lines : [title];
-    const above = kicker.length * V.kickerHeight;
-    const height = above + shown.length * V.lineHeight;
-    const top = Math.max(slot.at - V.lineHeight / 2 - above, bottom + 4);
-    bottom = top + height;
-    const firstLine = top + above + V.lineHeight / 2;
-    const label: PlacedLabel = {
-      x: labelX,
-      y: firstLine + (item ? V.labelSize : V.textSize) * 0.35,
-      text: shown.join(' '),
-      lines: shown,
-      truncated: lines.truncated,
-      ...(lines.truncated
-        ? { full: wrapLabel(title, maxWidth, FULL_LINES, V.labelSize).lines }
-        : {}),
-      anchor: 'start',
-      box: { x: labelX, y: top, width: maxWidth, height },
-      ...(kicker.length > 0 ? { kicker: kicker.join(' '), kickerLines: kicker } : {}),
-    };
-    if (slot.mark?.item) {
-      slot.mark.label = label;
-      slot.mark.leader = {
-        x1: slot.mark.x + MARK_RADIUS + 1,
-        y1: slot.mark.y,
-        x2: labelX - 3,
-        y2: firstLine,
-      };
-    } else if (slot.era) {
-      eras.push({
-        id: slot.era.era.id,
-        title: slot.era.era.title,
-        from: slot.era.from,
-        to: slot.era.to,
-        label,
-      });
-    }
-  }
-
-  const end = Math.max(scale.end, bottom) + V.bottom;
-  const ticks = timeTicks(window, scale.pxPerDay, 40).map((tick): PlacedTick => {
-    // A major tick is set in the semibold, as wide as the kicker's.
-    const lines = wrapTickLabel(tick.label, V.tickLabelWidth, V.textSize * (tick.major ? 1.1 : 1));
-    return {
-      at: scale.position(tick.day),
-      label: tick.label,
-      major: tick.major,
-      ...(lines.length > 1 ? { lines } : {}),
-    };
-  });
-  return {
-    orientation: 'vertical',
-    width,
-    height: Math.ceil(end),
-    window,
-    axis: { from: scale.start, to: scale.end },
-    lanes,
-    ticks,
-    eras: eras.sort((a, b) => a.from - b.from),
-    marks,
-    visibleIds: items.map((item) => item.id),
-  };
-}
-
-/**
  * Lays out the items (already filtered, in time order) that fall inside `options.window`.
  */
 export function layoutTimeline(
@@ -763,57 +449,4 @@ export function layoutTimeline(
   return full.orientation === 'horizontal'
     ? layoutHorizontal(shown, full)
     : layoutVertical(shown, full);
-}
-
-/** The overview strip: a histogram of all items over the whole extent, with the window marked. */
-export interface OverviewLayout {
-  width: number;
-  height: number;
-  extent: DayWindow;
-  bins: Box[];
-  window: { from: number; to: number };
-  ticks: PlacedTick[];
-}
-
-export const OVERVIEW_HEIGHT = 44;
-
-/** The overview's time scale: the whole extent across the plot's width. */
-export function overviewScale(extent: DayWindow, width: number): TimeScale {
-  return timeScale(extent, H.laneLabelWidth, width - H.right);
-}
-
-export function layoutOverview(
-  items: readonly TimelineItem[],
-  extent: DayWindow,
-  window: DayWindow,
-  width: number,
-): OverviewLayout {
-  const left = H.laneLabelWidth;
-  const scale = overviewScale(extent, width);
-  const binWidth = 3;
-  const counts = new Map<number, number>();
-  for (const item of items) {
-    const bin = Math.floor((scale.position(item.start) - left) / binWidth);
-    counts.set(bin, (counts.get(bin) ?? 0) + 1);
-  }
-  const barArea = OVERVIEW_HEIGHT - 18;
-  const max = Math.max(1, ...counts.values());
-  const bins = [...counts.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([bin, count]) => {
-      const h = Math.max(2, Math.round((Math.sqrt(count) / Math.sqrt(max)) * barArea));
-      return { x: left + bin * binWidth, y: barArea - h + 2, width: binWidth - 0.5, height: h };
-    });
-  return {
-    width,
-    height: OVERVIEW_HEIGHT,
-    extent,
-    bins,
-    window: { from: scale.position(window.from), to: scale.position(window.to + 1) },
-    ticks: timeTicks(extent, scale.pxPerDay, 48).map((tick) => ({
-      at: scale.position(tick.day),
-      label: tick.label,
-      major: tick.major,
-    })),
-  };
 }

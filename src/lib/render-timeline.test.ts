@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstDayIndex as day } from './calendar-date';
-import { layoutOverview, layoutTimeline, sortItems, toTimelineItem } from './layout-timeline';
+import { layoutOverview } from './layout-overview';
+import { layoutTimeline, sortItems, toTimelineItem } from './layout-timeline';
 import { escapeMarkup } from './escape';
 import {
   clusterRange,

@@ -3,15 +3,15 @@
  * redraws it in the browser after a zoom or a filter, so the two can never disagree. Styling is
  * by class only (no style attributes), so it themes with CSS variables and passes a strict CSP.
  */
+import type { OverviewLayout } from './layout-overview';
 import {
-  MARK_RADIUS,
   ROW_HEIGHT as LINE,
-  V,
-  type OverviewLayout,
   type PlacedLabel,
   type PlacedMark,
   type TimelineLayout,
 } from './layout-timeline';
+import { V } from './layout-vertical';
+import { MARK_RADIUS } from './timeline-marks';
 import { escapeMarkup } from './escape';
 import { CATEGORY_LABELS, CONFIDENCE_LABELS, type Category } from './vocabulary';
 

@@ -5,7 +5,7 @@
  * and only it.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { MIN_TEXT_PX } from '../../src/lib/layout-timeline';
+import { MIN_TEXT_PX } from '../../src/lib/layout-vertical';
 import { COLOUR_RULES, expectNoA11yViolations } from '../support/a11y';
 
 const PATHS = ['timeline/', '', 'embed/timeline/'];

@@ -16,8 +16,8 @@ import {
   type Orientation,
   type TimelineItem,
   type TimelineLayout,
-  V,
 } from '../../lib/layout-timeline';
+import { V } from '../../lib/layout-vertical';
 import { clampWindow, zoomWindow, type DayWindow } from '../../lib/timeline-scale';
 import {
   MIN_DAYS,

@@ -2,12 +2,8 @@
  * The DOM half of the chart's drawing: writes a laid-out timeline into the SVG, the overview
  * strip beneath it, and slides the drawing during a drag without laying it out again.
  */
-import {
-  layoutOverview,
-  overviewScale,
-  type TimelineItem,
-  type TimelineLayout,
-} from '../../lib/layout-timeline';
+import { layoutOverview, overviewScale } from '../../lib/layout-overview';
+import type { TimelineItem, TimelineLayout } from '../../lib/layout-timeline';
 import { HIT_RADIUS, renderOverview, renderTimeline } from '../../lib/render-timeline';
 import { timeScale, type DayWindow } from '../../lib/timeline-scale';
 import { required, SVG_NS } from '../shared/dom';

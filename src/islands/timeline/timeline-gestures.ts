@@ -3,7 +3,7 @@
  * with Ctrl/⌘ or after a click into the chart. Touch never traps vertical page scrolling. A click
  * on a mark selects it, on a bubble zooms to its events.
  */
-import { overviewScale } from '../../lib/layout-timeline';
+import { overviewScale } from '../../lib/layout-overview';
 import { panWindow, timeScale, zoomWindow, type DayWindow } from '../../lib/timeline-scale';
 import { MIN_DAYS } from '../../lib/timeline-view';
 import type { TimelineChart } from './timeline-chart';
