@@ -143,6 +143,30 @@ test.describe('at 1280 pixels', () => {
         chart.locator('svg.tl-svg').boundingBox(),
       ]);
       expect(box && svg && box.x >= svg.x && box.x + box.width <= svg.x + svg.width).toBe(true);
+      // On a ground of the paper's colour, so that no label beneath shows between its letters.
+      const ground = chart.locator('g.tl-moving > rect.tl-raised-bg + text.tl-raised');
+      await expect(ground).toHaveCount(1);
+      const covered = await raised.evaluate((text) => {
+        const rect = text.previousElementSibling as SVGRectElement;
+        const [a, b] = [text.getBoundingClientRect(), rect.getBoundingClientRect()];
+        const paper = getComputedStyle(text.closest('timeline-chart') ?? text).getPropertyValue(
+          '--paper',
+        );
+        const probe = document.createElement('div');
+        probe.style.color = paper;
+        document.body.append(probe);
+        const want = getComputedStyle(probe).color;
+        probe.remove();
+        return (
+          b.left <= a.left &&
+          b.top <= a.top &&
+          b.right >= a.right &&
+          b.bottom >= a.bottom &&
+          getComputedStyle(rect).fill === want &&
+          getComputedStyle(rect).fillOpacity === '1'
+        );
+      });
+      expect(covered).toBe(true);
     };
     await expect(raised).toHaveCount(0);
     await cut.hover();

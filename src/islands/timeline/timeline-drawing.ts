@@ -11,6 +11,9 @@ import { required, SVG_NS } from '../shared/dom';
 import type { TimelineData } from './timeline-data';
 import type { Lifted, liftMoving } from './timeline-lift';
 
+/** Paper round a title raised on top of the drawing, in SVG units. */
+const RAISED_PAD = 3;
+
 export class TimelineDrawing {
   readonly svg: SVGSVGElement;
   readonly overview: SVGSVGElement;
@@ -24,7 +27,7 @@ export class TimelineDrawing {
   #lift: typeof liftMoving | undefined;
   /** The filtered list the overview's histogram was drawn for. */
   #overviewOf: readonly TimelineItem[] | undefined;
-  /** The mark whose cut title is shown whole on top, and that copy. */
+  /** The mark whose cut title is shown whole on top, that copy's ground, and the copy. */
   #raised: Element[] = [];
 
   constructor(
@@ -62,17 +65,31 @@ export class TimelineDrawing {
       this.#content.querySelector('a[data-event-id]:hover') ??
       this.#content.querySelector('a[data-event-id]:focus-visible');
     if (mark === this.#raised[0]) return;
-    const [was, copy] = this.#raised;
+    const [was, ...copies] = this.#raised;
     was?.classList.remove('is-raised');
-    copy?.remove();
+    for (const copy of copies) copy.remove();
     this.#raised = [];
     const full = mark?.querySelector('.tl-label-full');
-    if (!mark || !full) return;
-    const top = full.cloneNode(true) as Element;
+    const layer = this.#content.querySelector('g.tl-moving');
+    if (!mark || !full || !layer) return;
+    const top = full.cloneNode(true) as SVGTextElement;
     top.classList.add('tl-raised');
-    this.#content.querySelector('g.tl-moving')?.append(top);
+    layer.append(top);
+    // On a ground of the paper's colour: the halo of its strokes alone let the labels beneath
+    // show between its letters, where a title of several lines lay over the next ones.
+    const box = top.getBBox();
+    const ground = document.createElementNS(SVG_NS, 'rect');
+    ground.setAttribute('class', 'tl-raised-bg');
+    for (const [name, value] of [
+      ['x', box.x - RAISED_PAD],
+      ['y', box.y - RAISED_PAD],
+      ['width', box.width + RAISED_PAD * 2],
+      ['height', box.height + RAISED_PAD * 2],
+    ] as const)
+      ground.setAttribute(name, String(Math.round(value)));
+    top.before(ground);
     mark.classList.add('is-raised');
-    this.#raised = [mark, top];
+    this.#raised = [mark, ground, top];
   }
 
   /**
