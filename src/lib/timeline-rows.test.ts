@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureLabel } from './label-text';
-import { placeRows, saysEnough, type RowOptions, type RowUnit } from './timeline-rows';
+import { EXTRA_ROWS, placeRows, saysEnough, type RowOptions, type RowUnit } from './timeline-rows';
 
 const options: RowOptions = {
   fontSize: 12,
@@ -52,7 +52,8 @@ describe('placeRows', () => {
   });
 
   it('cuts an earlier title after a whole word, never merging marks that do not overlap', () => {
-    const crowd = Array.from({ length: 8 }, (_, i) =>
+    // More marks than the lane may have rows, each too close to the last for its whole title.
+    const crowd = Array.from({ length: 2 + EXTRA_ROWS + 6 }, (_, i) =>
       unit(String(i), 200 + i * 20, 'Someone does something notable on this day'),
     );
     const { placed } = placeRows(crowd, { ...options, maxRows: 2 });
@@ -74,7 +75,8 @@ describe('placeRows', () => {
 
   it('turns an earlier title to the left of its mark rather than cut two titles', () => {
     const busy = 'Someone does something notable on this very long and busy day of news';
-    const fillers = [200, 210, 220].map((at, i) => unit(`f${i}`, at, busy));
+    // Every row the lane may grow to but one is filled with a long title.
+    const fillers = Array.from({ length: EXTRA_ROWS }, (_, i) => unit(`f${i}`, 200 + i * 10, busy));
     const { placed } = placeRows(
       [...fillers, unit('x', 500, 'Short one'), unit('y', 560, 'Next one')],
       { ...options, maxRows: 1, oneLineMax: 600 },
@@ -120,9 +122,19 @@ describe('saysEnough', () => {
   it('accepts a whole title, or one cut after two words or more', () => {
     expect(saysEnough({ lines: ['Microsoft'], width: 50, truncated: false })).toBe(true);
     expect(saysEnough({ lines: ['Rep. Don…'], width: 50, truncated: true })).toBe(true);
+    expect(
+      saysEnough({
+        lines: ['Blinken raises the', 'hack with Wang Yi…'],
+        width: 90,
+        truncated: true,
+      }),
+    ).toBe(true);
+  });
+  it('refuses a cut title with a line of a single word', () => {
     expect(saysEnough({ lines: ['Commerce', 'Secretary…'], width: 50, truncated: true })).toBe(
-      true,
+      false,
     );
+    expect(saysEnough({ lines: ['Biden', 'calls Xi…'], width: 50, truncated: true })).toBe(false);
   });
   it('refuses a title cut to one word, or to nothing', () => {
     expect(saysEnough({ lines: ['Microsoft…'], width: 50, truncated: true })).toBe(false);

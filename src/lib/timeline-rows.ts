@@ -64,19 +64,26 @@ interface Slot {
 }
 
 const PAD = 4;
-/** A cut title keeps at least this many words: "Microsoft…" alone tells a reader nothing. */
+/**
+ * A cut title keeps at least this many words, on each of its lines: "Microsoft…" alone tells a
+ * reader nothing, and nor does a column of single words ("Commerce / Secretary…").
+ */
 const MIN_WORDS = 2;
 
-/** Whether a label says enough: whole, or cut after at least `MIN_WORDS` words. */
+/** Whether a label says enough: whole, or cut with at least `MIN_WORDS` words on every line. */
 export function saysEnough(wrapped: WrappedLabel): boolean {
   if (wrapped.lines.length === 0) return false;
   if (!wrapped.truncated) return true;
-  const words = wrapped.lines.join(' ').replace(/…$/, '').trim().split(/\s+/);
-  return words.length >= MIN_WORDS;
+  return wrapped.lines.every(
+    (line) => line.replace(/…$/, '').trim().split(/\s+/).filter(Boolean).length >= MIN_WORDS,
+  );
 }
 
-/** Rows a lane may add beyond `maxRows` rather than cut an earlier title. */
-const EXTRA_ROWS = 3;
+/**
+ * Rows a lane may add beyond `maxRows` rather than cut an earlier title: a few rows of height
+ * cost the reader less than titles cut short (a 600-px article column cut 11 titles with 3).
+ */
+export const EXTRA_ROWS = 6;
 
 /** Places the units of one lane (in time order). Returns them placed, and the rows used. */
 export function placeRows<T>(

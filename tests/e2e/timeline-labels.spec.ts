@@ -84,6 +84,31 @@ for (const js of [true, false]) {
   }
 }
 
+for (const js of [true, false]) {
+  test.describe(`in a 600-pixel article column, JavaScript ${js ? 'on' : 'off'}`, () => {
+    test.use({ viewport: { width: 600, height: 480 }, javaScriptEnabled: js });
+
+    test('the embed shows four titles in five whole, and no cut title is a column of single words', async ({
+      page,
+    }) => {
+      const chart = await open(page, 'embed/timeline/', js);
+      const labels = await readLabels(chart);
+      const total = await inView(chart);
+      const whole = labels.filter((label) => label.shown === label.title);
+      expect(whole.length / total).toBeGreaterThanOrEqual(4 / 5);
+      const stubs = await chart.evaluate((root) =>
+        [...root.querySelectorAll('svg.tl-svg text.tl-label.is-cut')].flatMap((label) => {
+          const lines = [...label.children].map((line) => line.textContent.replace('…', ''));
+          return lines.some((line) => line.trim().split(/\s+/).length < 2)
+            ? [lines.join(' / ')]
+            : [];
+        }),
+      );
+      expect(stubs).toEqual([]);
+    });
+  });
+}
+
 test.describe('at 1280 pixels', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -122,10 +147,17 @@ test.describe('at 1280 pixels', () => {
     });
     expect(collisions).toEqual([]);
   });
+});
+
+/** The whole period in the embed, in a 600-px article column: the most crowded drawing. */
+const WHOLE = 'embed/timeline/?from=2014-01-01&to=2024-12-31';
+
+test.describe('in a 600-pixel column, over the whole period', () => {
+  test.use({ viewport: { width: 600, height: 480 } });
 
   test('a cut title is shown whole on hover and on keyboard focus', async ({ page }) => {
-    // Over the whole period, lanes are crowded and some titles must be cut.
-    const chart = await open(page, 'timeline/?from=2014-01-01&to=2024-12-31', true);
+    // Over the whole period in an article column, lanes are crowded and a title must be cut.
+    const chart = await open(page, WHOLE, true);
     const cut = chart.locator('a.tl-mark:has(text.tl-label.is-cut)').first();
     await expect(cut).toHaveCount(1);
     const id = (await cut.getAttribute('data-event-id')) ?? '';
@@ -178,7 +210,7 @@ test.describe('at 1280 pixels', () => {
   });
 
   test('a bubble names its events and opens them on a click or on Enter', async ({ page }) => {
-    const chart = await open(page, 'timeline/?from=2014-01-01&to=2024-12-31', true);
+    const chart = await open(page, WHOLE, true);
     const bubble = chart.locator('g.tl-cluster').first();
     await expect(bubble).toHaveAttribute('role', 'button');
     await expect(bubble).toHaveAttribute('aria-label', /^\d+ events, .+ to .+/);
@@ -190,7 +222,7 @@ test.describe('at 1280 pixels', () => {
     await expect(status).not.toHaveText(before);
     await expect(chart.locator(`g.tl-cluster[aria-label="${name}"]`)).toHaveCount(0);
 
-    await page.goto('timeline/?from=2014-01-01&to=2024-12-31');
+    await page.goto(WHOLE);
     await expect(chart).toHaveAttribute('data-ready', 'true');
     const again = chart.locator('g.tl-cluster').first();
     const label = (await again.getAttribute('aria-label')) ?? '';
