@@ -8,12 +8,13 @@ import {
   synthetic,
   window,
 } from './layout-fixtures.test-support';
-import { layoutTimeline, toTimelineItem, visibleItems } from './layout-timeline';
+import { layoutTimeline, sortItems, toTimelineItem, visibleItems } from './layout-timeline';
 import {
   kickerLines,
   MIN_TEXT_PX,
   trimmedWindow,
   V,
+  V_LINEAR_SHARE,
   V_MAX_LENGTH,
   wrapTickLabel,
 } from './layout-vertical';
@@ -62,6 +63,46 @@ describe('layoutTimeline, vertical', () => {
       }
       expect(many.height).toBeGreaterThan(many.axis.to);
     }
+  });
+});
+
+describe('the downward axis shares its length among days and events', () => {
+  // Two events in a quiet May, sixteen in five days of July.
+  const dates = [
+    '2023-05-05',
+    '2023-05-25',
+    ...Array.from({ length: 16 }, (_, i) => `2023-07-${String(10 + (i % 5))}`),
+  ];
+  const events = sortItems(
+    dates.map((date, i) =>
+      toTimelineItem({
+        id: `e${String(i)}`,
+        title: 'An event whose title takes two lines in the column',
+        date,
+        precision: 'day',
+        category: 'diplomacy',
+        confidence: 'confirmed',
+      }),
+    ),
+  );
+  const layout = layoutTimeline(events, { orientation: 'vertical', width: V.width, window });
+
+  it('gives a crowded week the room for every title, and a quiet month less', () => {
+    expect(layout.marks.filter((m) => m.label)).toHaveLength(events.length);
+    const at = (date: string) => {
+      const tick = layout.marks.find((m) => m.item?.dateText.endsWith(date));
+      return tick?.y ?? NaN;
+    };
+    // From the second event of May to the first of July (six weeks), and across those five days.
+    const quiet = at('July 10, 2023') - at('May 25, 2023');
+    const crowded = layout.axis.to - at('July 10, 2023');
+    expect(quiet).toBeLessThan(crowded);
+    expect(V_LINEAR_SHARE).toBeGreaterThan(0);
+  });
+
+  it('keeps its ticks in time order and apart', () => {
+    const ats = layout.ticks.map((t) => t.at);
+    ats.slice(1).forEach((a, i) => expect(a - (ats[i] ?? 0)).toBeGreaterThanOrEqual(40));
   });
 });
 

@@ -22,7 +22,7 @@ import {
   groupLane,
   toMark,
 } from './timeline-marks';
-import { timeScale, timeTicks, type DayWindow } from './timeline-scale';
+import { densityScale, timeTicks, type DayWindow } from './timeline-scale';
 import { CATEGORY_LABELS } from './vocabulary';
 
 /** The smallest text the vertical drawing may show, in CSS pixels, at its narrowest. */
@@ -62,6 +62,16 @@ export const V = {
 
 /** The room along the vertical axis one event's label needs: a kicker and about 2.5 lines. */
 const V_LABEL_ROOM = V.kickerHeight + V.lineHeight * 2.5 + 4;
+
+/**
+ * The share of the downward axis spread evenly over the days; the rest is shared among the
+ * events. Time alone left a phone's first screen with two events of a quiet May and pushed July's
+ * crowded titles far below their marks.
+ */
+export const V_LINEAR_SHARE = 0.2;
+
+/** The least room between two tick labels down the axis. */
+const V_TICK_SPACING = 40;
 
 /**
  * A tick label as the lines it is set on within `maxWidth` at `fontSize` (estimated, on the wide
@@ -123,7 +133,13 @@ export function layoutVertical(
   // Enough length for the labels (a kicker and two or three lines of title) to sit close to
   // their marks, up to V_MAX_LENGTH.
   const length = Math.min(V_MAX_LENGTH, Math.max(420, items.length * V_LABEL_ROOM));
-  const scale = timeScale(window, V.top, V.top + length);
+  const scale = densityScale(
+    window,
+    items.map((item) => item.start),
+    V.top,
+    V.top + length,
+    V_LINEAR_SHARE,
+  );
 
   // Down a narrow column, bubbles one after another would overlap: they keep a bubble apart.
   // When there are more single events than the length has room for labels (thousands of events
@@ -172,7 +188,8 @@ export function layoutVertical(
     const shown = lines.lines.length > 0 ? lines.lines : [title];
     const above = kicker.length * V.kickerHeight;
     const height = above + shown.length * V.lineHeight;
-    const top = Math.max(slot.at - V.lineHeight / 2 - above, bottom + 4);
+    // Never above the drawing: the first label, near the top of the axis, keeps its kicker.
+    const top = Math.max(slot.at - V.lineHeight / 2 - above, bottom + 4, 2);
     bottom = top + height;
     const firstLine = top + above + V.lineHeight / 2;
     const label: PlacedLabel = {
@@ -208,15 +225,16 @@ export function layoutVertical(
   }
 
   const end = Math.max(scale.end, bottom) + V.bottom;
-  const ticks = timeTicks(window, scale.pxPerDay, 40).map((tick): PlacedTick => {
+  // Ticks at the calendar steps a linear axis of this length would take, left out where quiet
+  // stretches have shrunk them closer than their labels need.
+  let lastTick = -Infinity;
+  const ticks = timeTicks(window, scale.pxPerDay, V_TICK_SPACING).flatMap((tick): PlacedTick[] => {
+    const at = scale.position(tick.day);
+    if (at - lastTick < V_TICK_SPACING) return [];
+    lastTick = at;
     // A major tick is set in the semibold, as wide as the kicker's.
     const lines = wrapTickLabel(tick.label, V.tickLabelWidth, V.textSize * (tick.major ? 1.1 : 1));
-    return {
-      at: scale.position(tick.day),
-      label: tick.label,
-      major: tick.major,
-      ...(lines.length > 1 ? { lines } : {}),
-    };
+    return [{ at, label: tick.label, major: tick.major, ...(lines.length > 1 ? { lines } : {}) }];
   });
   return {
     orientation: 'vertical',

@@ -3,6 +3,7 @@ import { firstDayIndex as day } from './calendar-date';
 import {
   chooseStep,
   clampWindow,
+  densityScale,
   panWindow,
   timeScale,
   timeTicks,
@@ -18,6 +19,43 @@ describe('timeScale', () => {
     expect(scale.position(day('2023-05-01'))).toBe(100);
     expect(scale.position(day('2023-09-30') + 1)).toBe(865);
     expect(scale.day(scale.position(day('2023-07-11')))).toBe(day('2023-07-11'));
+  });
+});
+
+describe('densityScale', () => {
+  // 153 days over 612 px; half spread over the days (2 px a day), half over the 4 events.
+  const july11 = day('2023-07-11');
+  const starts = [day('2023-05-20'), july11, july11, day('2023-07-12')];
+  const scale = densityScale(mayToSep, starts, 0, 612, 0.5);
+
+  it('spans the window, and gives each day its share and each event its own', () => {
+    expect(scale.position(mayToSep.from)).toBe(0);
+    expect(scale.position(mayToSep.to + 1)).toBeCloseTo(612);
+    // A day with two events: its 2 px and two shares of 76.5 px.
+    expect(scale.position(july11 + 1) - scale.position(july11)).toBeCloseTo(2 + 2 * 76.5);
+    // A quiet week: its days' shares alone.
+    const quiet = day('2023-06-05');
+    expect(scale.position(quiet + 7) - scale.position(quiet)).toBeCloseTo(14);
+    expect(scale.pxPerDay).toBe(4);
+  });
+
+  it('keeps time in order and maps positions back to days', () => {
+    let last = -Infinity;
+    for (let d = mayToSep.from - 3; d <= mayToSep.to + 3; d += 0.5) {
+      const at = scale.position(d);
+      expect(at).toBeGreaterThan(last);
+      expect(scale.day(at)).toBeCloseTo(d);
+      last = at;
+    }
+  });
+
+  it('is the linear scale when there is no event, or no share for them', () => {
+    const linear = timeScale(mayToSep, 0, 612);
+    for (const other of [
+      densityScale(mayToSep, [], 0, 612, 0.5),
+      densityScale(mayToSep, starts, 0, 612, 1),
+    ])
+      expect(other.position(july11)).toBe(linear.position(july11));
   });
 });
 

@@ -37,6 +37,77 @@ export function timeScale(window: DayWindow, start: number, end: number): TimeSc
   };
 }
 
+/**
+ * A scale that gives each event its share of the length as well as each day: `linearShare` of
+ * the length is spread evenly over the days of the window, the rest over the events, in the
+ * order of `starts` (their first days), each event's share laid over its own day. Weeks without
+ * an event shrink and crowded days stretch, so that down a phone's column each title sits near
+ * its mark; the map stays monotonic, so ticks, bars and eras keep their order and dates.
+ * `pxPerDay` is the average over the window, for choosing calendar ticks as a linear scale would.
+ */
+export function densityScale(
+  window: DayWindow,
+  starts: readonly number[],
+  start: number,
+  end: number,
+  linearShare: number,
+): TimeScale {
+  const days = Math.max(1, window.to + 1 - window.from);
+  const counts = new Map<number, number>();
+  for (const day of starts) {
+    const first = Math.floor(day);
+    if (first >= window.from && first <= window.to) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  if (total === 0 || linearShare >= 1) return timeScale(window, start, end);
+  const length = end - start;
+  const perDay = (length * linearShare) / days;
+  const perEvent = (length * (1 - linearShare)) / total;
+  // Knots: the position at the beginning of each day that holds events, and after it.
+  const knotDays = [...counts.keys()].sort((a, b) => a - b);
+  const knots: { day: number; at: number }[] = [{ day: window.from, at: start }];
+  let before = 0;
+  for (const day of knotDays) {
+    const at = start + (day - window.from) * perDay + before * perEvent;
+    const held = counts.get(day) ?? 0;
+    before += held;
+    knots.push({ day, at }, { day: day + 1, at: at + perDay + held * perEvent });
+  }
+  knots.push({ day: window.to + 1, at: end });
+  const dayKnots = knots.map((k) => k.day);
+  const ats = knots.map((k) => k.at);
+  return {
+    window,
+    start,
+    end,
+    pxPerDay: length / days,
+    position: (day) => interpolate(dayKnots, ats, day, perDay),
+    day: (position) => interpolate(ats, dayKnots, position, 1 / perDay),
+  };
+}
+
+/** Piecewise-linear through the points (xs, ys), xs ascending; beyond them, at `slope`. */
+function interpolate(
+  xs: readonly number[],
+  ys: readonly number[],
+  x: number,
+  slope: number,
+): number {
+  const last = xs.length - 1;
+  const [x0, y0, xn, yn] = [xs[0] ?? 0, ys[0] ?? 0, xs[last] ?? 0, ys[last] ?? 0];
+  if (x <= x0) return y0 + (x - x0) * slope;
+  if (x >= xn) return yn + (x - xn) * slope;
+  let lo = 0;
+  let hi = last;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) <= x) lo = mid;
+    else hi = mid;
+  }
+  const [xa, ya, xb, yb] = [xs[lo] ?? 0, ys[lo] ?? 0, xs[hi] ?? 0, ys[hi] ?? 0];
+  return xb === xa ? ya : ya + ((x - xa) / (xb - xa)) * (yb - ya);
+}
+
 const MS_PER_DAY = 86_400_000;
 const SHORT_MONTHS = [
   'Jan',

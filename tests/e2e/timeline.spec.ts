@@ -485,7 +485,7 @@ test('without JavaScript the drawing and the list are there, and the marks are l
   await expect(chart.locator('svg.tl-svg a.tl-mark').first()).toBeVisible();
   await expect(chart.locator('.tl-list > li')).toHaveCount(eventEntries.length);
   await expect(chart.locator('.tl-controls')).toBeHidden();
-  await chart.locator('a.tl-mark[data-event-id="microsoft-discloses"]').click();
+  await chart.locator('svg.tl-svg a.tl-mark[data-event-id="microsoft-discloses"]').click();
   await expect(page).toHaveURL(/\/events\/microsoft-discloses\/$/);
   await context.close();
 });
