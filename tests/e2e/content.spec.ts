@@ -73,5 +73,12 @@ test('the bibliography says which titles are our descriptions, and only those', 
     const heading = page.locator(`li[data-source-id="${source.id}"] h3`);
     await expect(heading).toContainText(String(source.data.title).slice(1, -1));
     await expect(heading).toContainText('(our description; headline not recorded)');
+    // Set apart from the headlines around it.
+    await expect(heading.locator('a')).toHaveCSS('font-style', 'italic');
   }
+  const headline = content.entries.sources.find((s) => !described.includes(s));
+  await expect(page.locator(`li[data-source-id="${headline?.id ?? ''}"] h3 a`)).toHaveCSS(
+    'font-style',
+    'normal',
+  );
 });
