@@ -7,7 +7,13 @@ import {
   synthetic,
   window,
 } from './layout-fixtures.test-support';
-import { layoutTimeline, sortItems, toTimelineItem, visibleItems } from './layout-timeline';
+import {
+  layoutTimeline,
+  rowHints,
+  sortItems,
+  toTimelineItem,
+  visibleItems,
+} from './layout-timeline';
 import { CATEGORIES } from './vocabulary';
 
 describe('toTimelineItem', () => {
@@ -147,6 +153,44 @@ describe('the drawing a drag slides (overscan)', () => {
     const span = window.to + 1 - window.from;
     expect(events).toBe(
       visibleItems(many, { from: window.from - span, to: window.to + span }).length,
+    );
+  });
+});
+
+describe('the drawing after a pan (keep)', () => {
+  const options = { orientation: 'horizontal', width: 960 } as const;
+  const many = synthetic(120, 5);
+
+  it('keeps the rows and sides of the events it shares with the drawing it follows', () => {
+    const before = layoutTimeline(many, { ...options, window });
+    const was = rowHints(before);
+    /** Events drawn in both, whose row in their lane, or whose title's side or lines, changed. */
+    const moved = (layout: ReturnType<typeof layoutTimeline>) =>
+      [...rowHints(layout)].filter(
+        ([id, now]) => was.has(id) && JSON.stringify(was.get(id)) !== JSON.stringify(now),
+      ).length;
+    for (const days of [6, 15]) {
+      const shifted = { from: window.from + days, to: window.to + days };
+      const after = layoutTimeline(many, { ...options, window: shifted, keep: before });
+      const fresh = layoutTimeline(many, { ...options, window: shifted });
+      expect(moved(fresh)).toBeGreaterThan(4);
+      // A few may give way to events coming in, when their whole title no longer fits.
+      expect(moved(after)).toBeLessThanOrEqual(Math.ceil(was.size / 20));
+      expectNoOverlaps(labelBoxes(after));
+      expect(after.marks.reduce((n, m) => n + (m.items?.length ?? 1), 0)).toBe(
+        fresh.marks.reduce((n, m) => n + (m.items?.length ?? 1), 0),
+      );
+    }
+  });
+
+  it('keeps nothing from a drawing at another scale or width', () => {
+    const before = layoutTimeline(many, { ...options, window });
+    const zoomed = { from: window.from, to: window.to - 30 };
+    expect(layoutTimeline(many, { ...options, window: zoomed, keep: before })).toEqual(
+      layoutTimeline(many, { ...options, window: zoomed }),
+    );
+    expect(layoutTimeline(many, { ...options, width: 800, window, keep: before })).toEqual(
+      layoutTimeline(many, { ...options, width: 800, window }),
     );
   });
 });

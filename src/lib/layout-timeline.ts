@@ -23,7 +23,7 @@ import {
   toMark,
   BUCKET,
 } from './timeline-marks';
-import { placeRows, type RowUnit } from './timeline-rows';
+import { placeRows, type RowHint, type RowUnit } from './timeline-rows';
 import { timeScale, timeTicks, type DayWindow, type TimeScale } from './timeline-scale';
 import { CATEGORIES, type Category, type Confidence } from './vocabulary';
 
@@ -112,7 +112,18 @@ export interface LayoutOptions {
    * beyond the plot and clipped, so that a pan can slide the drawing without laying it out.
    */
   overscan?: number;
+  /**
+   * Horizontal only: the drawing this one follows at the same scale (after a pan, or a filter
+   * that keeps the window). Its events keep their rows and their titles' sides where their whole
+   * titles still fit, so that the drawing does not rearrange under the reader.
+   */
+  keep?: TimelineLayout;
 }
+
+/** The options a layout works with: every one given or defaulted, the drawing to keep apart. */
+export type FullOptions = Required<Omit<LayoutOptions, 'keep'>> & {
+  hints: ReadonlyMap<string, RowHint>;
+};
 
 export interface LaneBox {
   category: Category;
@@ -235,6 +246,8 @@ interface LaneRoom {
   maxRows: number;
   /** The lane keeps `maxRows` rows: a pan's extension fills the rows the lane already has. */
   fixedRows?: boolean;
+  /** Rows and sides from the drawing this one follows, by event id. */
+  hints: ReadonlyMap<string, RowHint>;
 }
 
 /** Places one lane's items (in time order) at `top`: its marks, their labels, and its rows. */
@@ -257,7 +270,9 @@ function placeLane(
       }));
   const units: RowUnit<TimelineItem>[] = groups.map((group) => {
     const [only] = group.items;
-    return group.items.length === 1 && only ? { ...group, title: only.title } : group;
+    if (group.items.length !== 1 || !only) return group;
+    const hint = room.hints.get(only.id);
+    return { ...group, title: only.title, ...(hint ? { hint } : {}) };
   });
   const { placed, rows } = placeRows(units, {
     fontSize: LABEL_FONT_SIZE,
@@ -307,14 +322,20 @@ function placeLane(
   return { marks, rows };
 }
 
-function layoutHorizontal(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
+function layoutHorizontal(items: TimelineItem[], options: FullOptions): TimelineLayout {
   const { width, window, lanes: categories, rows: maxRows } = options;
   if (options.overscan > 0) return layoutPan(items, options);
   const scale = timeScale(window, H.laneLabelWidth, width - H.right);
   const marks: PlacedMark[] = [];
   const lanes: LaneBox[] = [];
   let top: number = H.top;
-  const room = { scale, start: Math.max(scale.start, H.laneLabelWidth), end: width - 2, maxRows };
+  const room = {
+    scale,
+    start: Math.max(scale.start, H.laneLabelWidth),
+    end: width - 2,
+    maxRows,
+    hints: options.hints,
+  };
 
   for (const category of categories) {
     const laneItems = items.filter((item) => item.category === category);
@@ -352,7 +373,7 @@ function layoutHorizontal(items: TimelineItem[], options: Required<LayoutOptions
  * starts; events beyond the window take the rows they find room in, their labels kept clear of
  * the window's, and the ticks carry on at the same step.
  */
-function layoutPan(items: TimelineItem[], options: Required<LayoutOptions>): TimelineLayout {
+function layoutPan(items: TimelineItem[], options: FullOptions): TimelineLayout {
   const { width, window, overscan } = options;
   const resting = layoutHorizontal(visibleItems(items, window), { ...options, overscan: 0 });
   const plotWidth = width - H.right - H.laneLabelWidth;
@@ -371,7 +392,7 @@ function layoutPan(items: TimelineItem[], options: Required<LayoutOptions>): Tim
         stripItems.filter((item) => item.category === lane.category),
         lane.category,
         lane.from,
-        { scale, start, end, maxRows, fixedRows: true },
+        { scale, start, end, maxRows, fixedRows: true, hints: options.hints },
       ).marks;
     marks.push(
       ...strip(before, scale.start, H.laneLabelWidth - GAP),
@@ -429,6 +450,33 @@ function placeErasHorizontal(eras: readonly EraInput[], scale: TimeScale): Place
   return placed;
 }
 
+/** Whether `layout` was drawn across the same width at the same scale as `options` ask. */
+function sameScale(layout: TimelineLayout, options: Omit<LayoutOptions, 'keep'>): boolean {
+  const span = (w: DayWindow) => w.to - w.from;
+  return (
+    layout.orientation === 'horizontal' &&
+    options.orientation === 'horizontal' &&
+    layout.width === options.width &&
+    Math.abs(span(layout.window) - span(options.window)) < 1e-6
+  );
+}
+
+/** Each titled event's row in its lane, and its title's side and lines, in `layout`. */
+export function rowHints(layout: TimelineLayout): Map<string, RowHint> {
+  const lanes = new Map(layout.lanes.map((lane) => [lane.category, lane]));
+  const hints = new Map<string, RowHint>();
+  for (const mark of layout.marks) {
+    const lane = lanes.get(mark.category);
+    if (!mark.item || !mark.label || !lane) continue;
+    hints.set(mark.item.id, {
+      row: Math.round((mark.y - lane.from - LANE_PAD / 2 - ROW_HEIGHT / 2) / ROW_HEIGHT),
+      side: mark.label.anchor === 'end' ? 'left' : 'right',
+      lines: mark.label.lines.length,
+    });
+  }
+  return hints;
+}
+
 /**
  * Lays out the items (already filtered, in time order) that fall inside `options.window`.
  */
@@ -436,12 +484,14 @@ export function layoutTimeline(
   items: readonly TimelineItem[],
   options: LayoutOptions,
 ): TimelineLayout {
-  const full: Required<LayoutOptions> = {
+  const { keep, ...given } = options;
+  const full: FullOptions = {
     lanes: CATEGORIES,
     eras: [],
     rows: 7,
     overscan: 0,
-    ...options,
+    ...given,
+    hints: keep && sameScale(keep, given) ? rowHints(keep) : new Map(),
   };
   const drawn =
     full.orientation === 'horizontal' ? overscanned(full.window, full.overscan) : full.window;

@@ -5,7 +5,7 @@
  */
 import { wrapLabel } from './label-text';
 import type {
-  LayoutOptions,
+  FullOptions,
   PlacedEra,
   PlacedLabel,
   PlacedMark,
@@ -118,10 +118,7 @@ export function trimmedWindow(items: readonly TimelineItem[], window: DayWindow)
   return to > from ? { from, to } : window;
 }
 
-export function layoutVertical(
-  items: TimelineItem[],
-  options: Required<LayoutOptions>,
-): TimelineLayout {
+export function layoutVertical(items: TimelineItem[], options: FullOptions): TimelineLayout {
   const { width, lanes: categories } = options;
   const window = trimmedWindow(items, options.window);
   const lanes = categories.map((category, i) => ({

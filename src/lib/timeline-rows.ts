@@ -18,6 +18,15 @@ export interface RowUnit<T> {
   at: number;
   /** The title to set beside a single event's mark. */
   title?: string;
+  /** Where the mark and its title sat in the drawing this one follows: tried first. */
+  hint?: RowHint;
+}
+
+/** A mark's row, and the side and lines of its title, in an earlier drawing of its lane. */
+export interface RowHint {
+  row: number;
+  side: 'right' | 'left';
+  lines: number;
 }
 
 export interface RowLabel {
@@ -151,10 +160,14 @@ export function placeRows<T>(
     // Whole titles first, in the lane's rows, then in a few rows more, then beside an earlier
     // title turned to the left of its mark; then a title cut at the end of the axis; only then an
     // earlier title is cut to make room.
+    // A mark keeps its row and its title's side from the drawing this one follows (a pan), if
+    // its whole title still fits there: the drawing does not rearrange under the reader.
+    const limit = options.fixedRows ? maxRows : maxRows + EXTRA_ROWS;
     const slot =
+      (unit.hint && hinted(unit, title, unit.hint, limit, free, options)) ??
       findSlot(unit, title, ends.length, ['one', 'two'], free, options) ??
       grow(maxRows) ??
-      grow(options.fixedRows ? maxRows : maxRows + EXTRA_ROWS) ??
+      grow(limit) ??
       turnOwner(unit, title, owners, ends, before, free, options) ??
       cutToRoom(unit, title, Math.max(ends.length, 1), free, options) ??
       cutOwner(unit, title, owners, ends, free, options);
@@ -171,6 +184,26 @@ export function placeRows<T>(
     }
   }
   return { placed, rows: Math.max(1, ends.length) };
+}
+
+/** The row and side `hint` gives, with the whole title on as many lines, if it fits there. */
+function hinted<T>(
+  unit: RowUnit<T>,
+  title: string,
+  hint: RowHint,
+  limit: number,
+  free: (row: number, from: number) => boolean,
+  options: RowOptions,
+): Slot | undefined {
+  if (hint.row < 0 || hint.row + hint.lines > limit) return undefined;
+  const wrapped =
+    hint.lines === 1
+      ? { lines: [title], width: measureLabel(title, options.fontSize), truncated: false }
+      : balancedWrap(title, options.fontSize);
+  if (wrapped.lines.length !== hint.lines) return undefined;
+  const label = sideLabel(unit, wrapped, hint.side);
+  if (label.from < options.start || label.from + label.width > options.end) return undefined;
+  return fits(unit, label, hint.row, free) ? { row: hint.row, label } : undefined;
 }
 
 function lowestFree(rows: number, isFree: (row: number) => boolean): number {

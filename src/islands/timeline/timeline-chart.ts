@@ -308,9 +308,11 @@ export class TimelineChart extends HTMLElement {
     const focused = this.#drawing.svg.contains(document.activeElement);
     const state = this.#store.state;
     const pan = mode === 'pan' && this.#orientation === 'horizontal';
+    // After a pan (or anything that keeps the scale), marks keep the rows and sides they had.
     const layout = layoutTimeline(this.#filtered, {
       ...this.#layoutOptions(),
       overscan: pan ? 1 : 0,
+      ...(this.#layout ? { keep: this.#layout } : {}),
     });
     this.#layout = layout;
     const singles = new Set(layout.marks.flatMap((m) => (m.item ? [m.item.id] : [])));
