@@ -102,7 +102,9 @@ describe('the downward axis shares its length among days and events', () => {
 
   it('keeps its ticks in time order and apart', () => {
     const ats = layout.ticks.map((t) => t.at);
-    ats.slice(1).forEach((a, i) => expect(a - (ats[i] ?? 0)).toBeGreaterThanOrEqual(40));
+    ats.slice(1).forEach((a, i) => {
+      expect(a - (ats[i] ?? 0)).toBeGreaterThanOrEqual(40);
+    });
   });
 });
 
