@@ -35,8 +35,10 @@ export const ROUTE_BUDGETS: readonly RouteBudget[] = [
   { route: '/timeline/', kinds: { js: 40 } },
   // 60 until 2026-12-05; raised by 1 KB for the chart's steady drag (the resting drawing kept as
   // a drag starts), labels that keep two words, arrow keys that scroll to the event, and a card
-  // whose buttons stay in view: 60.5 KB with them (docs/performance.md, "Budgets").
-  { route: '/embed/timeline/', total: 61, kinds: { js: 30 } },
+  // whose buttons stay in view: 60.5 KB with them. Raised by 1 KB more on 2026-12-06 for a drag
+  // that ends where it slid, the phone's axis shared among events, a raised title's ground and
+  // more titles shown whole: 61.5 KB with them (docs/performance.md, "Budgets").
+  { route: '/embed/timeline/', total: 62, kinds: { js: 30 } },
   // The timeline embed's story mode (`?mode=story` moves here), on the same budget.
   { route: '/embed/timeline/story/', total: 60, kinds: { js: 30 } },
   { route: '/embed/graph/', total: 60 },
