@@ -100,6 +100,19 @@ describe('the downward axis shares its length among days and events', () => {
     expect(V_LINEAR_SHARE).toBeGreaterThan(0);
   });
 
+  it('sets each title beside its own mark, however many crowd a day', () => {
+    // Each label's room is its own (its kicker, its title's lines), so none drifts down.
+    const drops = layout.marks.flatMap((m) =>
+      m.leader ? [Math.abs(m.leader.y2 - m.leader.y1)] : [],
+    );
+    expect(drops).toHaveLength(events.length);
+    expect(Math.max(...drops)).toBeLessThan(V.lineHeight * 5);
+    const drawn = layout.marks.flatMap((m) =>
+      m.label ? [m.label.box.y + m.label.box.height] : [],
+    );
+    expect(Math.max(...drawn)).toBeLessThanOrEqual(layout.axis.to + V.lineHeight);
+  });
+
   it('keeps its ticks in time order and apart', () => {
     const ats = layout.ticks.map((t) => t.at);
     ats.slice(1).forEach((a, i) => {

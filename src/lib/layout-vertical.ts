@@ -73,6 +73,12 @@ export const V_LINEAR_SHARE = 0.2;
 /** The least room between two tick labels down the axis. */
 const V_TICK_SPACING = 40;
 
+/** Room between one label and the next down the column, so that each kicker reads with its own title. */
+const V_LABEL_GAP = 8;
+
+/** The most lines an event's title takes down a phone's column (no hover to show the rest). */
+const V_TITLE_LINES = 4;
+
 /**
  * A tick label as the lines it is set on within `maxWidth` at `fontSize` (estimated, on the wide
  * side): itself, or split at its first space ("Feb 2023" into "Feb" and "2023") when it is too
@@ -127,15 +133,36 @@ export function layoutVertical(items: TimelineItem[], options: FullOptions): Tim
     to: V.axisWidth + (i + 1) * V.columnWidth,
   }));
   const labelX = V.axisWidth + lanes.length * V.columnWidth + V.labelGap;
-  // Enough length for the labels (a kicker and two or three lines of title) to sit close to
-  // their marks, up to V_MAX_LENGTH.
-  const length = Math.min(V_MAX_LENGTH, Math.max(420, items.length * V_LABEL_ROOM));
+  const maxWidth = width - labelX - 4;
+  // Each event's label, set once: its kicker, its title's lines and the room they take.
+  const labels = new Map(
+    items.map((item) => {
+      const kicker = kickerLines(item, maxWidth);
+      const lines = wrapLabel(item.title, maxWidth, V_TITLE_LINES, V.labelSize);
+      const room = kicker.length * V.kickerHeight + Math.max(1, lines.lines.length) * V.lineHeight;
+      return [item.id, { kicker, lines, room: room + V_LABEL_GAP }];
+    }),
+  );
+  const eraStarts = options.eras
+    .filter((era) => era.end >= window.from && era.start <= window.to)
+    .map((era) => Math.max(era.start, window.from));
+  const eraRoom = V.lineHeight + V_LABEL_GAP;
+  // The axis shares its length among the labels, each taking the room it needs, beside its own
+  // day (and a fifth spread over the days): each label sits beside its mark. Up to V_MAX_LENGTH.
+  const rooms = [
+    ...items.map((item) => labels.get(item.id)?.room ?? 0),
+    ...eraStarts.map(() => eraRoom),
+  ];
+  const labelled = rooms.reduce((a, b) => a + b, 0);
+  const length = Math.min(V_MAX_LENGTH, Math.max(420, labelled / (1 - V_LINEAR_SHARE)));
+  // A drawing longer than its labels need (a few events) gives the rest to the days.
   const scale = densityScale(
     window,
-    items.map((item) => item.start),
+    [...items.map((item) => item.start), ...eraStarts],
     V.top,
     V.top + length,
-    V_LINEAR_SHARE,
+    Math.max(V_LINEAR_SHARE, 1 - labelled / length),
+    rooms,
   );
 
   // Down a narrow column, bubbles one after another would overlap: they keep a bubble apart.
@@ -169,24 +196,22 @@ export function layoutVertical(items: TimelineItem[], options: FullOptions): Tim
     ...marks.filter((m) => m.item).map((mark) => ({ at: mark.y, mark, era: undefined })),
     ...eraLabels.map((e) => ({ at: e.from + V.lineHeight / 2, mark: undefined, era: e })),
   ].sort((a, b) => a.at - b.at);
-  const maxWidth = width - labelX - 4;
   let bottom = -Infinity;
   const eras: PlacedEra[] = [];
   for (const slot of wanted) {
     const item = slot.mark?.item;
     // An event's label names its lane and date in words above its title: colour is never the
     // only way to tell lanes apart.
-    const kicker = item ? kickerLines(item, maxWidth) : [];
+    const set = item ? labels.get(item.id) : undefined;
+    const kicker = set?.kicker ?? [];
     const title = item?.title ?? slot.era?.era.title ?? '';
-    // A title in the serif, on up to three lines; an era's name in the sans, on one.
-    const lines = item
-      ? wrapLabel(title, maxWidth, 3, V.labelSize)
-      : wrapLabel(title, maxWidth, 1, V.textSize, estimateTextWidth);
+    // A title in the serif, on up to four lines; an era's name in the sans, on one.
+    const lines = set?.lines ?? wrapLabel(title, maxWidth, 1, V.textSize, estimateTextWidth);
     const shown = lines.lines.length > 0 ? lines.lines : [title];
     const above = kicker.length * V.kickerHeight;
     const height = above + shown.length * V.lineHeight;
     // Never above the drawing: the first label, near the top of the axis, keeps its kicker.
-    const top = Math.max(slot.at - V.lineHeight / 2 - above, bottom + 4, 2);
+    const top = Math.max(slot.at - V.lineHeight / 2 - above, bottom + V_LABEL_GAP, 2);
     bottom = top + height;
     const firstLine = top + above + V.lineHeight / 2;
     const label: PlacedLabel = {
@@ -222,8 +247,8 @@ export function layoutVertical(items: TimelineItem[], options: FullOptions): Tim
   }
 
   const end = Math.max(scale.end, bottom) + V.bottom;
-  // Ticks at the calendar steps a linear axis of this length would take, left out where quiet
-  // stretches have shrunk them closer than their labels need.
+  // Ticks at a calendar step every day's share leaves room for (weeks, say), further apart where
+  // events stretch the days; one closer than its label needs to the last is left out.
   let lastTick = -Infinity;
   const ticks = timeTicks(window, scale.pxPerDay, V_TICK_SPACING).flatMap((tick): PlacedTick[] => {
     const at = scale.position(tick.day);

@@ -33,10 +33,14 @@ describe('densityScale', () => {
     expect(scale.position(mayToSep.to + 1)).toBeCloseTo(612);
     // A day with two events: its 2 px and two shares of 76.5 px.
     expect(scale.position(july11 + 1) - scale.position(july11)).toBeCloseTo(2 + 2 * 76.5);
+    // Shares in proportion to weights, when given: the first event three times the others.
+    const weighted = densityScale(mayToSep, starts, 0, 612, 0.5, [3, 1, 1, 1]);
+    const may20 = day('2023-05-20');
+    expect(weighted.position(may20 + 1) - weighted.position(may20)).toBeCloseTo(2 + 3 * 51);
     // A quiet week: its days' shares alone.
     const quiet = day('2023-06-05');
     expect(scale.position(quiet + 7) - scale.position(quiet)).toBeCloseTo(14);
-    expect(scale.pxPerDay).toBe(4);
+    expect(scale.pxPerDay).toBe(2);
   });
 
   it('keeps time in order and maps positions back to days', () => {

@@ -39,11 +39,13 @@ export function timeScale(window: DayWindow, start: number, end: number): TimeSc
 
 /**
  * A scale that gives each event its share of the length as well as each day: `linearShare` of
- * the length is spread evenly over the days of the window, the rest over the events, in the
- * order of `starts` (their first days), each event's share laid over its own day. Weeks without
+ * the length is spread evenly over the days of the window, the rest over the events (their first
+ * days, `starts`), in proportion to their `weights` (1 each by default: the room each one's label
+ * takes, say), each event's share laid over its own day. Weeks without
  * an event shrink and crowded days stretch, so that down a phone's column each title sits near
  * its mark; the map stays monotonic, so ticks, bars and eras keep their order and dates.
- * `pxPerDay` is the average over the window, for choosing calendar ticks as a linear scale would.
+ * `pxPerDay` is what every day gets, the least: calendar ticks at a step chosen from it never
+ * crowd, and fall further apart where events stretch the days.
  */
 export function densityScale(
   window: DayWindow,
@@ -51,13 +53,15 @@ export function densityScale(
   start: number,
   end: number,
   linearShare: number,
+  weights: readonly number[] = [],
 ): TimeScale {
   const days = Math.max(1, window.to + 1 - window.from);
   const counts = new Map<number, number>();
-  for (const day of starts) {
+  starts.forEach((day, i) => {
     const first = Math.floor(day);
-    if (first >= window.from && first <= window.to) counts.set(first, (counts.get(first) ?? 0) + 1);
-  }
+    if (first >= window.from && first <= window.to)
+      counts.set(first, (counts.get(first) ?? 0) + (weights[i] ?? 1));
+  });
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   if (total === 0 || linearShare >= 1) return timeScale(window, start, end);
   const length = end - start;
@@ -80,7 +84,7 @@ export function densityScale(
     window,
     start,
     end,
-    pxPerDay: length / days,
+    pxPerDay: perDay,
     position: (day) => interpolate(dayKnots, ats, day, perDay),
     day: (position) => interpolate(ats, dayKnots, position, 1 / perDay),
   };

@@ -85,6 +85,8 @@ for (const width of [320, 390]) {
         await expect(chart.locator('svg.tl-svg-v')).toBeVisible();
         await expect(chart.locator('svg.tl-svg')).toBeHidden();
         await expect(chart.locator('svg.tl-overview')).toBeHidden();
+        // The downward axis is not to scale, and says so.
+        await expect(chart.locator('.tl-scale-note')).toBeVisible();
       });
     }
   });
@@ -109,6 +111,8 @@ for (const js of [false, true]) {
         await expect(chart.locator('svg.tl-svg-v')).toBeHidden();
         const texts = await readTexts(chart);
         expect(new Set(texts.map((t) => t.svg))).toEqual(new Set(['tl-svg', 'tl-overview']));
+        // The wide drawing is to scale: no note says otherwise.
+        await expect(chart.locator('.tl-scale-note')).toBeHidden();
       });
     }
   });
@@ -139,6 +143,7 @@ test.describe('at 390 pixels, the script takes over', () => {
       await chart.scrollIntoViewIfNeeded();
       await expect(chart).toHaveAttribute('data-ready', 'true');
       await expect(chart.locator('svg.tl-svg')).toHaveAttribute('data-orientation', 'vertical');
+      await expect(chart.locator('.tl-scale-note')).toBeVisible();
       const drawn = await readTexts(chart);
       // Same text, same size, same place relative to the drawing's top-left corner.
       const relative = (texts: typeof built) => {
