@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  EMBED_DRAWING_WIDTH,
+  EMBED_PADDING,
   EMBED_VERTICAL_BELOW,
-  EMBED_WIDTH,
   FILTERS_FOLD_BELOW,
   horizontalWidth,
   isVerticalAt,
@@ -21,11 +22,20 @@ describe('isVerticalAt', () => {
 });
 
 describe('horizontalWidth', () => {
-  it('lays embeds out at their own width, within 480–600; full pages at 960', () => {
+  it('lays embeds out at their own width, within 480–576; full pages at 960', () => {
     expect(horizontalWidth(576, true)).toBe(576);
-    expect(horizontalWidth(1400, true)).toBe(EMBED_WIDTH);
+    expect(horizontalWidth(560, true)).toBe(560);
+    expect(horizontalWidth(1400, true)).toBe(EMBED_DRAWING_WIDTH);
     expect(horizontalWidth(300, true)).toBe(480);
     expect(horizontalWidth(700, false)).toBe(960);
+  });
+
+  it("builds the embed's drawing at the chart's width in a frame of the documented column", () => {
+    // px-3 is 0.75rem, 12 px, each side of the embed's content.
+    const layout = readFileSync(new URL('../layouts/Embed.astro', import.meta.url), 'utf8');
+    expect(layout).toMatch(/<main id="main" class="px-3 /);
+    expect(EMBED_PADDING).toBe(12);
+    expect(EMBED_DRAWING_WIDTH).toBe(576);
   });
 });
 

@@ -20,8 +20,17 @@ export const FILTERS_FOLD_BELOW = 640;
 /** The width the horizontal drawing is laid out at on a full page, and at most in an embed. */
 export const HORIZONTAL_WIDTH = 960;
 
-/** The width an embed's horizontal drawing is built at: the documented article column. */
+/** The documented article column an embed's frame is sized for. */
 export const EMBED_WIDTH = 600;
+
+/** The embed's padding either side of its content (`px-3` in layouts/Embed.astro). */
+export const EMBED_PADDING = 12;
+
+/**
+ * The width an embed's horizontal drawing is built at: the chart's own width in a frame of the
+ * documented column. Built at the frame's width, it was laid out again at load, 105 px taller.
+ */
+export const EMBED_DRAWING_WIDTH = EMBED_WIDTH - 2 * EMBED_PADDING;
 
 /** Whether a timeline `width` pixels wide is drawn downwards. */
 export function isVerticalAt(width: number, embedded: boolean): boolean {
@@ -30,13 +39,13 @@ export function isVerticalAt(width: number, embedded: boolean): boolean {
 
 /**
  * The width to lay the horizontal drawing out at: a full page scales its 960-unit drawing to
- * the box. An embed's drawing is built for the documented 600-px column (EMBED_WIDTH), so that
+ * the box. An embed's drawing is built for the documented 600-px column (EMBED_DRAWING_WIDTH), so that
  * without a script its labels read at their size there; narrower, the script lays it out at its
  * own width, so that labels are measured at the size they are read; wider, it keeps the built
  * drawing (scaled up, at most to 800 px: see timeline.css), so that nothing moves on load.
  */
 export function horizontalWidth(width: number, embedded: boolean): number {
   if (!embedded) return HORIZONTAL_WIDTH;
-  if (width <= 0) return EMBED_WIDTH;
-  return Math.round(Math.min(EMBED_WIDTH, Math.max(EMBED_VERTICAL_BELOW, width)));
+  if (width <= 0) return EMBED_DRAWING_WIDTH;
+  return Math.round(Math.min(EMBED_DRAWING_WIDTH, Math.max(EMBED_VERTICAL_BELOW, width)));
 }

@@ -452,7 +452,7 @@ test('below 640 pixels the timeline runs downwards, without sideways scrolling',
   );
 });
 
-for (const width of [375, 1280]) {
+for (const width of [375, 600, 1280]) {
   test(`at ${String(width)} pixels nothing moves when the timeline's script takes over`, async ({
     page,
   }) => {
