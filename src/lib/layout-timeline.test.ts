@@ -10,10 +10,12 @@ import {
 import {
   layoutTimeline,
   rowHints,
+  TICK_MARGIN,
   sortItems,
   toTimelineItem,
   visibleItems,
 } from './layout-timeline';
+import { estimateTextWidth } from './text-metrics';
 import { CATEGORIES } from './vocabulary';
 
 describe('toTimelineItem', () => {
@@ -123,6 +125,26 @@ describe('layoutTimeline, horizontal', () => {
     });
     expect(withEras.eras.map((e) => e.id)).toEqual(['intrusion', 'trip']);
     expectNoOverlaps(labelBoxes(withEras));
+  });
+});
+
+describe('tick labels on the wide axis', () => {
+  it('never run past the right edge of the drawing', () => {
+    for (const width of [480, 576, 960]) {
+      // Windows of several lengths ending on every day of a month: some end by a tick.
+      for (let shift = 0; shift < 60; shift += 1) {
+        const span = 30 + (shift % 4) * 25;
+        const to = day('2023-09-01') + shift;
+        const shifted = { from: to - span, to };
+        const layout = layoutTimeline(items, { orientation: 'horizontal', width, window: shifted });
+        expect(layout.ticks.length).toBeGreaterThan(1);
+        for (const tick of layout.ticks)
+          expect(
+            tick.at + estimateTextWidth(tick.label) / 2 + TICK_MARGIN,
+            tick.label,
+          ).toBeLessThanOrEqual(width);
+      }
+    }
   });
 });
 

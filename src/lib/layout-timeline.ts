@@ -218,6 +218,9 @@ const MIN_LABEL = 60;
 /** Wider than this on one line, a title is wrapped onto two rows when its lane must grow. */
 const ONE_LINE_MAX = 500;
 
+/** Room kept between a tick label's estimated end and the drawing's right edge. */
+export const TICK_MARGIN = 3;
+
 /** Horizontal geometry. */
 export const H = {
   laneLabelWidth: 104,
@@ -347,11 +350,10 @@ function layoutHorizontal(items: TimelineItem[], options: FullOptions): Timeline
   }
 
   const height = top + H.axisHeight;
-  const ticks = timeTicks(scale.window, scale.pxPerDay, 72).map((tick) => ({
-    at: scale.position(tick.day),
-    label: tick.label,
-    major: tick.major,
-  }));
+  // A tick whose label, centred on it, would run past the drawing's right edge is left out.
+  const ticks = timeTicks(scale.window, scale.pxPerDay, 72)
+    .map((tick) => ({ at: scale.position(tick.day), label: tick.label, major: tick.major }))
+    .filter((tick) => tick.at + estimateTextWidth(tick.label) / 2 + TICK_MARGIN <= width);
   return {
     orientation: 'horizontal',
     width,
