@@ -121,6 +121,30 @@ describe('the downward axis shares its length among days and events', () => {
   });
 });
 
+describe('one day, several lanes, down the column', () => {
+  it('gives each event of the day its own height, beside its own title', () => {
+    const day13 = (['disclosure', 'diplomacy', 'investigation'] as const).map((category, i) =>
+      toTimelineItem({
+        id: `d${String(i)}`,
+        title: `Something happens in ${category}`,
+        date: '2023-07-13',
+        precision: 'day',
+        category,
+        confidence: 'confirmed',
+      }),
+    );
+    const layout = layoutTimeline(sortItems(day13), {
+      orientation: 'vertical',
+      width: V.width,
+      window,
+    });
+    const ys = layout.marks.map((m) => m.y);
+    expect(new Set(ys).size).toBe(3);
+    for (const mark of layout.marks)
+      expect(Math.abs((mark.leader?.y2 ?? Infinity) - mark.y)).toBeLessThan(V.lineHeight * 2);
+  });
+});
+
 describe('the vertical drawing at scale', () => {
   it('stays within V_MAX_LENGTH with thousands of events: bubbles take in what has no room', () => {
     for (const size of [1000, 5000]) {

@@ -20,6 +20,7 @@ import {
   FULL_LINES,
   MARK_RADIUS,
   groupLane,
+  sameDayOffsets,
   toMark,
 } from './timeline-marks';
 import { densityScale, timeTicks, type DayWindow } from './timeline-scale';
@@ -171,9 +172,12 @@ export function layoutVertical(items: TimelineItem[], options: FullOptions): Tim
   // drawing's size follows the screen, not the number of events, as the wide one's does.
   const room = Math.max(lanes.length, Math.floor(length / V_LABEL_ROOM));
   const laneItems = lanes.map((lane) => items.filter((item) => item.category === lane.category));
+  // Events of one day share its stretch of the axis across all lanes, in time order, as their
+  // labels do: each mark sits beside its own title, not beside another lane's of the same day.
+  const offsets = sameDayOffsets(items);
   const grouped = (near: number): PlacedMark[] =>
     lanes.flatMap((lane, i) =>
-      groupLane(laneItems[i] ?? [], scale, CLUSTER_RADIUS * 2 + 2, near).map((group) =>
+      groupLane(laneItems[i] ?? [], scale, CLUSTER_RADIUS * 2 + 2, near, offsets).map((group) =>
         toMark(group, lane.category, (lane.from + lane.to) / 2, 'vertical'),
       ),
     );

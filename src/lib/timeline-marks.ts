@@ -34,13 +34,13 @@ export function groupLane(
   scale: TimeScale,
   apart = 0,
   near = BUCKET,
+  offsets: ReadonlyMap<string, number> = sameDayOffsets(items),
 ): Group[] {
   const length = scale.end - scale.start;
   const crowded = items.length > length / near;
   // A crowded lane is cut into at most CROWDED_BUCKETS clusters: their number, and so the cost
   // of drawing them, follows the space, not the number of events.
   const bucket = crowded ? Math.max(near, length / CROWDED_BUCKETS) : near;
-  const offsets = sameDayOffsets(items);
   const short = (extent: { from: number; to: number }) =>
     crowded || extent.to - extent.from <= near * 2;
   const groups: Group[] = [];
@@ -67,8 +67,9 @@ export function groupLane(
 }
 
 /**
- * Points on the same day in the same lane share the day's width: when zoomed in far enough
- * they separate, so every event can be reached on its own.
+ * Points on the same day share the day's width (in one lane, or down a phone's column across
+ * all of them): when zoomed in far enough they separate, so every event can be reached on its
+ * own, and down the column each mark sits beside its own title.
  */
 export function sameDayOffsets(items: readonly TimelineItem[]): Map<string, number> {
   const byDay = new Map<number, TimelineItem[]>();
