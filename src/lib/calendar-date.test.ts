@@ -94,6 +94,7 @@ describe('formatDateRange', () => {
 
   it('falls back to two full dates across years or precisions', () => {
     expect(formatDateRange('2023-08', '2024-03')).toBe('August 2023 – March 2024');
+    expect(formatDateRange('2023-05', '2023-09')).toBe('May – September 2023');
     expect(formatDateRange('2023-12-30', '2024-01-02')).toBe('December 30, 2023 – January 2, 2024');
   });
 

@@ -124,7 +124,7 @@ function monthName(month: number, style: 'long' | 'short'): string {
 
 /**
  * Formats a start date and an optional end date as one range, sharing what they share:
- * `July 6–9, 2023`, `May 15 – June 16, 2023`, `July 12–14, 2023`, `2014 – 2016`.
+ * `July 6–9, 2023`, `May 15 – June 16, 2023`, `May – September 2023`, `2014 – 2016`.
  */
 export function formatDateRange(
   start: string,
@@ -139,6 +139,9 @@ export function formatDateRange(
       return `${monthName(a.month ?? 1, style)} ${a.day}–${b.day}, ${a.year}`;
     }
     return `${monthName(a.month ?? 1, style)} ${a.day} – ${monthName(b.month ?? 1, style)} ${b.day}, ${b.year}`;
+  }
+  if (a.precision === 'month' && b.precision === 'month' && a.year === b.year) {
+    return `${monthName(a.month ?? 1, style)} – ${monthName(b.month ?? 1, style)} ${b.year}`;
   }
   return `${formatCalendarDate(start, style)} – ${formatCalendarDate(end, style)}`;
 }
